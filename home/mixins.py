@@ -1,0 +1,93 @@
+"""Abstract building blocks for every public page type.
+
+Each mixin brings its fields, panels and one behaviour; BasePage combines
+the ones every page needs so page models stay short and consistent.
+"""
+
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+from wagtail.search import index
+
+from .text import fold
+
+
+class SearchTextMixin:
+    """Index a diacritic-free copy of the page's text.
+
+    Wagtail's database backends match accents literally (and PostgreSQL's
+    default configuration stems English), so we fold text to ASCII before
+    indexing and fold queries the same way (see home.search).
+    """
+
+    #: attribute names whose text is folded into the search index
+    search_text_attributes = ("title", "search_description")
+
+    @property
+    def search_text(self):
+        parts = []
+        for name in self.search_text_attributes:
+            value = getattr(self, name, "")
+            if callable(value):
+                value = value()
+            if hasattr(value, "stream_data") or hasattr(value, "raw_data"):
+                value = value.render_as_block() if hasattr(value, "render_as_block") else value
+            parts.append(strip_tags(str(value or "")))
+        return fold(" ".join(parts))
+
+
+class DublinCoreMixin:
+    """Dublin Core metadata for the page head (title, creator, date, subject)."""
+
+    def dc_date(self):
+        return self.first_published_at or self.latest_revision_created_at
+
+    def dc_subject(self):
+        parent = self.get_parent()
+        return parent.title if parent else ""
+
+    def dc_description(self):
+        return self.search_description or getattr(self, "summary", "") or ""
+
+
+class SectionMixin:
+    """A mandatory section knows whether it is still empty.
+
+    Empty sections are flagged to editors (home.wagtail_hooks) and shown to
+    citizens as "being updated", never as a broken page.
+    """
+
+    def is_empty_section(self):
+        return not self.get_children().live().exists()
+
+
+class BasePage(SearchTextMixin, DublinCoreMixin, Page):
+    printable = False
+
+    search_fields = Page.search_fields + [index.SearchField("search_text")]
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["breadcrumbs"] = self.get_breadcrumbs(request)
+        return context
+
+    def get_breadcrumbs(self, request):
+        """Ancestors below the site root; cached per page instance."""
+        if not hasattr(self, "_breadcrumbs"):
+            site = self.get_site()
+            if site is None:
+                self._breadcrumbs = []
+            else:
+                self._breadcrumbs = list(
+                    self.get_ancestors()
+                    .filter(depth__gte=site.root_page.depth)
+                    .only("id", "title", "url_path", "depth", "path")
+                )
+        return self._breadcrumbs
+
+
+EMPTY_SECTION_MESSAGE = _("This section is being updated. Please come back later.")

@@ -1,0 +1,107 @@
+"""Querysets and contexts for public listings.
+
+Every listing here costs a fixed number of queries whatever the number of
+items: images are joined, their renditions prefetched, pages paginated.
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+# The renditions every listing and article template asks for; prefetching
+# exactly these avoids one query per image.
+LIST_RENDITION = "fill-480x270"
+ARTICLE_RENDITION = "width-960"
+MAX_PAGE_NUMBER = 10_000
+
+
+def paginate(request, queryset, per_page):
+    """Paginate without ever failing: "abc", "-1" or a huge number fall back
+    to the first or last page instead of a server error."""
+    raw = request.GET.get("page", "1")
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        number = 1
+    number = min(max(number, 1), MAX_PAGE_NUMBER)
+    return Paginator(queryset, per_page).get_page(number)
+
+
+def with_lead_images(queryset, *filters):
+    rendition_model = get_image_model().get_rendition_model()
+    specs = filters or (LIST_RENDITION,)
+    return queryset.select_related("lead_image").prefetch_related(
+        Prefetch(
+            "lead_image__renditions",
+            queryset=rendition_model.objects.filter(filter_spec__in=specs),
+        )
+    )
+
+
+def news_queryset(root):
+    """Live news under ``root`` (an index or a site root), newest first."""
+    from news.models import NewsPage
+
+    return with_lead_images(
+        NewsPage.objects.live().public().descendant_of(root).order_by("-first_published_at", "-id")
+    )
+
+
+def home_page_context(home, request):
+    from documents.models import LegalDocumentPage
+    news = list(news_queryset(home)[:7])
+    urgent = [item for item in news if item.is_urgent][:1]
+    documents = list(
+        LegalDocumentPage.objects.live()
+        .public()
+        .descendant_of(home)
+        .order_by("-signing_date", "-id")[:5]
+    )
+    return {
+        "latest_news": news,
+        "urgent_news": urgent,
+        "latest_documents": documents,
+    }
+
+
+def portal_context(portal, request):
+    """The portal shows its own news and the latest of every commune."""
+    from news.models import NewsPage
+
+    own_news = list(news_queryset(portal)[:5])
+    commune_news = list(
+        with_lead_images(
+            NewsPage.objects.live()
+            .public()
+            .exclude(path__startswith=portal.path)
+            .order_by("-first_published_at", "-id")
+        )[:9]
+    )
+    root_paths = {item.path[: Page.steplen * 2] for item in commune_news}
+    roots = {p.path: p.title for p in Page.objects.filter(path__in=root_paths).only("path", "title")}
+    for item in commune_news:
+        item.commune_name = roots.get(item.path[: Page.steplen * 2], "")
+    return {"latest_news": own_news, "commune_news": commune_news}
+
+
+def news_index_context(index, request):
+    from news.models import NewsCategory
+
+    items = index.news_items()
+    category = request.GET.get("category", "")
+    message = ""
+    if category:
+        if category in NewsCategory.values:
+            items = items.filter(category=category)
+        else:
+            message = _("Unknown category; showing all news.")
+            category = ""
+    return {
+        "page_obj": paginate(request, items, 10),
+        "categories": NewsCategory.choices,
+        "current_category": category,
+        "filter_message": message,
+    }

@@ -1,0 +1,54 @@
+from django import template
+
+from wagtail.models import Page, Site
+
+from home.models import Banner, SiteProfile
+
+register = template.Library()
+
+
+def _site(context):
+    site = context.get("current_site")
+    if site is None and context.get("request") is not None:
+        site = Site.find_for_request(context["request"])
+    return site
+
+
+@register.simple_tag(takes_context=True)
+def site_profile(context):
+    """The current site's profile, fetched once per request."""
+    request = context.get("request")
+    if request is not None and hasattr(request, "_site_profile"):
+        return request._site_profile
+    site = _site(context)
+    profile = SiteProfile.for_site(site) if site else None
+    if request is not None:
+        request._site_profile = profile
+    return profile
+
+
+@register.simple_tag(takes_context=True)
+def current_banners(context):
+    site = _site(context)
+    if site is None:
+        return []
+    return list(Banner.objects.for_site(site).current().select_related("image")[:3])
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    site = _site(context)
+    request = context.get("request")
+    items = []
+    if site is not None:
+        path = request.path if request else ""
+        for page in (
+            Page.objects.child_of(site.root_page)
+            .live()
+            .in_menu()
+            .only("id", "title", "url_path", "path", "depth")
+            .order_by("path")
+        ):
+            url = page.get_url(request)
+            items.append({"title": page.title, "url": url, "active": bool(url) and path.startswith(url)})
+    return {"menu_items": items, "request": request}

@@ -1,0 +1,24 @@
+"""Vietnamese text helpers shared by search, slugs and validation."""
+
+import unicodedata
+
+# "Đ" is its own letter, not D plus a combining mark, so NFD alone keeps it.
+_LETTER_MAP = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def fold(text):
+    """Return ``text`` lower-cased without diacritics: "Đảng ủy" -> "dang uy".
+
+    Search indexes and queries both pass through here, so a citizen typing
+    without diacritics finds text written with them on any database.
+    """
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", str(text).translate(_LETTER_MAP))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.lower().split())
+
+
+def nfc(text):
+    """Normalise to NFC, the form Vietnamese text is stored in."""
+    return unicodedata.normalize("NFC", text) if text else text
