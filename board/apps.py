@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class BoardConfig(AppConfig):
     name = "board"
     verbose_name = _("Editorial board")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -32,3 +32,24 @@ class SupplyingUnit(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class WorkingDayOverride(models.Model):
+    """A one-off day off or extra workday decided locally (a storm, a
+    provincial decision) on top of the national calendar of ``holidays``."""
+
+    class Kind(models.TextChoices):
+        DAY_OFF = "day_off", _("Day off")
+        WORKDAY = "workday", _("Working day")
+
+    date = models.DateField(_("date"), unique=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    reason = models.CharField(_("reason"), max_length=255)
+
+    class Meta:
+        verbose_name = _("working-day exception")
+        verbose_name_plural = _("working-day exceptions")
+        ordering = ["-date"]
+
+    def __str__(self):
+        return f"{self.date:%d/%m/%Y} – {self.get_kind_display()}"
