@@ -7,4 +7,7 @@ class BoardConfig(AppConfig):
     verbose_name = _("Editorial board")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import receivers, signals  # noqa: F401
+        from .services.provisioning import register_site_hooks
+
+        register_site_hooks()

@@ -1,9 +1,17 @@
 """The editorial board (Ban biên tập) and the units that supply content."""
 
+from django.conf import settings
+from django.contrib.auth.models import Group
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Site
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import AbstractGroupApprovalTask, Orderable, RevisionMixin, Site
+
+from documents.validators import validate_pdf_document
 
 
 class SupplyingUnit(models.Model):
@@ -53,3 +61,318 @@ class WorkingDayOverride(models.Model):
 
     def __str__(self):
         return f"{self.date:%d/%m/%Y} – {self.get_kind_display()}"
+
+
+# ---------------------------------------------------------------------------
+# The editorial board (000_251db1b874ea3265.txt, DESIGN.md 2.1 and 2.2)
+# ---------------------------------------------------------------------------
+
+
+class Role(models.TextChoices):
+    """A person's role on a commune's board. Contributors (cộng tác viên) are
+    the network of collaborators the board grows (002 Điều 4): they have
+    their own group but are not among the board's five members."""
+
+    HEAD = "head", _("Head of the board")
+    DEPUTY = "deputy", _("Deputy head")
+    EDITOR = "editor", _("Editor")
+    CONTENT = "content", _("Content member")
+    CONTRIBUTOR = "contributor", _("Contributor")
+
+
+class Office(models.TextChoices):
+    """The office a member holds in the commune, which the rules tie to roles."""
+
+    CHAIRMAN = "chairman", _("Chairman of the commune People's Committee")
+    VICE_CHAIRMAN = "vice_chairman", _("Vice-Chairman of the commune People's Committee")
+    OFFICE_STATISTICS = "office_statistics", _("Office–Statistics officer")
+    RADIO = "radio", _("Officer in charge of the commune radio station")
+    CULTURE_SOCIETY = "culture_society", _("Culture–Society officer")
+    JUSTICE = "justice", _("Justice–Civil status officer")
+    FATHERLAND_FRONT = "fatherland_front", _("Fatherland Front")
+    MASS_ORGANISATION = "mass_organisation", _("Mass organisation")
+    OTHER = "other", _("Other")
+
+
+class Board(RevisionMixin, ClusterableModel):
+    """The editorial board (Ban biên tập) of one commune site.
+
+    Its members and decisions are edited inline; every save keeps a revision,
+    so the board's history (who was a member, when) survives later changes.
+    """
+
+    site = models.OneToOneField(
+        Site, on_delete=models.CASCADE, related_name="board", verbose_name=_("site")
+    )
+    name = models.CharField(_("name"), max_length=255, blank=True)
+
+    panels = [
+        FieldPanel("site"),
+        FieldPanel("name"),
+        InlinePanel("decisions", heading=_("Establishing decisions"), label=_("Decision")),
+        InlinePanel("memberships", heading=_("Members"), label=_("Member")),
+    ]
+
+    class Meta:
+        verbose_name = _("editorial board")
+        verbose_name_plural = _("editorial boards")
+        ordering = ["site__site_name"]
+
+    def __str__(self):
+        return self.name or _("Editorial board of %(site)s") % {"site": self.site.site_name}
+
+    def clean(self):
+        super().clean()
+        if getattr(self, "_members_checked_by_form", False):
+            # The admin's BoardForm checks the members as entered instead.
+            return
+        from .services.composition import validate_composition
+
+        validate_composition(self.memberships.all())
+
+    def current_memberships(self, on=None):
+        return [m for m in self.memberships.all() if m.is_current(on)]
+
+
+class BoardDecision(Orderable):
+    """The decision that establishes (kiện toàn) the board, with its signed PDF."""
+
+    board = ParentalKey(Board, on_delete=models.CASCADE, related_name="decisions")
+    number = models.CharField(
+        _("number"), max_length=64, help_text=_("For example: 63/QĐ-UBND")
+    )
+    date = models.DateField(_("date signed"))
+    signer = models.CharField(_("signed by"), max_length=255)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("signed PDF"),
+        validators=[validate_pdf_document],
+    )
+
+    panels = [
+        FieldPanel("number"),
+        FieldPanel("date"),
+        FieldPanel("signer"),
+        FieldPanel("document"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("establishing decision")
+        verbose_name_plural = _("establishing decisions")
+
+    def __str__(self):
+        return f"{self.number} ({self.date:%d/%m/%Y})"
+
+
+class BoardMembership(Orderable):
+    """One person's role on one board for a period. Ending a membership sets
+    its end date rather than deleting it, so the history stays."""
+
+    board = ParentalKey(Board, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="board_memberships",
+        verbose_name=_("user"),
+    )
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices)
+    office = models.CharField(_("office held"), max_length=32, choices=Office.choices)
+    start_date = models.DateField(_("start date"), default=timezone.localdate)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("role"),
+        FieldPanel("office"),
+        FieldPanel("start_date"),
+        FieldPanel("end_date"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("board membership")
+        verbose_name_plural = _("board memberships")
+
+    def __str__(self):
+        return f"{self.user} – {self.get_role_display()}"
+
+    def is_current(self, on=None):
+        on = on or timezone.localdate()
+        return self.start_date <= on and (self.end_date is None or self.end_date >= on)
+
+    def clean(self):
+        super().clean()
+        from .services.composition import validate_membership
+
+        validate_membership(self)
+
+
+class SiteRoleGroup(models.Model):
+    """Which Wagtail group holds which role on which site. Groups are found
+    through this table, never by their (translated, renamable) names. A row
+    with no site is the district admins' group."""
+
+    site = models.ForeignKey(
+        Site, null=True, blank=True, on_delete=models.CASCADE, related_name="role_groups"
+    )
+    role = models.CharField(max_length=16)
+    group = models.OneToOneField(Group, on_delete=models.CASCADE, related_name="site_role")
+
+    class Meta:
+        verbose_name = _("site role group")
+        constraints = [
+            models.UniqueConstraint(fields=["site", "role"], name="unique_role_group_per_site"),
+            models.UniqueConstraint(
+                fields=["role"],
+                condition=models.Q(site__isnull=True),
+                name="unique_district_role_group",
+            ),
+        ]
+
+    def __str__(self):
+        return self.group.name
+
+
+class FourEyesApprovalTask(AbstractGroupApprovalTask):
+    """A group approval step where nobody approves a revision they wrote, and
+    sending an item back requires a comment the author will read.
+
+    Wagtail's GroupApprovalTask offers "approve" to every group member; the
+    four-eyes rule (DESIGN.md 2.2) needs the revision's author left out.
+    """
+
+    admin_form_fields = AbstractGroupApprovalTask.admin_form_fields
+
+    class Meta:
+        verbose_name = _("four-eyes approval task")
+        verbose_name_plural = _("four-eyes approval tasks")
+
+    @staticmethod
+    def authors_under_review(obj):
+        """Users who wrote the revision that approval would let through."""
+        from .services.workflow import authors_under_review
+
+        return authors_under_review(obj)
+
+    def user_wrote_revision(self, obj, user):
+        return user.pk in self.authors_under_review(obj)
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if actions and self.user_wrote_revision(obj, user):
+            actions = [action for action in actions if action[0] != "approve"]
+        return actions
+
+    def get_form_for_action(self, action):
+        if action == "reject":
+            from .forms import SendBackForm
+
+            return SendBackForm
+        return super().get_form_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        from .services.workflow import check_task_action
+
+        check_task_action(self, task_state, user, action_name, kwargs.get("comment", ""))
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        return states.exclude(revision__user=user)
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Members of the chosen groups approve this step, except the author of the "
+            "revision; sending back needs a comment."
+        )
+
+
+class EmergencyPublication(models.Model):
+    """A page published at once by the head (or the deputy standing in),
+    outside the review → approval workflow. It is marked and waits for a
+    review afterwards by the other of the two (DESIGN.md 2.2)."""
+
+    site = models.ForeignKey(
+        Site, on_delete=models.CASCADE, related_name="emergency_publications"
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="emergency_publications"
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("published by"),
+    )
+    published_at = models.DateTimeField(_("published at"), default=timezone.now)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    review_note = models.TextField(_("review note"), blank=True)
+
+    class Meta:
+        verbose_name = _("emergency publication")
+        verbose_name_plural = _("emergency publications")
+        ordering = ["-published_at"]
+        permissions = [("review_emergencypublication", _("Can review emergency publications"))]
+
+    def __str__(self):
+        return _("%(page)s, published at once on %(date)s") % {
+            "page": self.page.title,
+            "date": f"{timezone.localtime(self.published_at):%d/%m/%Y %H:%M}",
+        }
+
+    @property
+    def is_reviewed(self):
+        return self.reviewed_at is not None
+
+
+class AccountSecurity(models.Model):
+    """Lock and forced-reset state of one account (002_027c0af6ba699d56.txt
+    Điều 6: a stolen password is reported to the head, who has it changed)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="account_security"
+    )
+    must_change_password = models.BooleanField(_("must choose a new password"), default=False)
+    locked_at = models.DateTimeField(_("locked at"), null=True, blank=True)
+    locked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("locked by"),
+    )
+    reason = models.CharField(_("reason"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("account security")
+
+    def __str__(self):
+        return str(self.user)
+
+
+# ---------------------------------------------------------------------------
+# Publication deadlines (issue 5): policies and reminders live in their own
+# module, owned by the deadlines work; imported here so Django registers them.
+# ---------------------------------------------------------------------------
+from .models_deadlines import (  # noqa: E402, F401
+    DeadlineNotification,
+    DeadlinePolicy,
+    SiteDeadlinePolicy,
+)

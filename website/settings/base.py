@@ -254,3 +254,10 @@ LOGGING = {
 NEWS_PER_PAGE = 10
 DOCUMENTS_PER_PAGE = 20
 SEARCH_RESULTS_PER_PAGE = 10
+
+# Editorial workflow (board app): the workflow's final step publishes through
+# the board so emergency publications outside it can be told apart; workflow
+# emails go to the commune's own groups, not to every superuser.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "board.workflow_finish.publish_workflow_state"
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False

@@ -1,0 +1,263 @@
+"""Board roles become Wagtail groups and permissions, one set per site.
+
+Every commune site gets five groups (head, deputy, editor, content member,
+contributor) with page permissions on its own subtree only and image and
+document permissions on its own collection only; the district admins' group
+sees every site. A board membership puts its user in the group of its role on
+its site while it is current, and takes them out at once when it ends.
+
+Groups are found through ``board.SiteRoleGroup`` (site, role), never by name:
+names are translated and may be edited.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy
+
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from board.models import Role, SiteRoleGroup
+
+DISTRICT = "district"
+
+#: Page permissions on the site's root page, per role. Contributors and
+#: content members only add and edit drafts and submit them; the editor also
+#: moderates through the workflow's review step (a task permission, not a
+#: page permission); the deputy (standing in for the head) and the head may
+#: publish, unpublish and lock.
+PAGE_PERMISSIONS = {
+    Role.CONTRIBUTOR: ["add", "change"],
+    Role.CONTENT: ["add", "change"],
+    Role.EDITOR: ["add", "change"],
+    Role.DEPUTY: ["add", "change", "publish", "lock", "unlock"],
+    Role.HEAD: ["add", "change", "publish", "lock", "unlock", "bulk_delete"],
+}
+
+#: Collection permissions on the site's collection (images and documents).
+_UPLOAD = ["add", "change", "choose"]
+COLLECTION_PERMISSIONS = {
+    Role.CONTRIBUTOR: _UPLOAD,
+    Role.CONTENT: _UPLOAD,
+    Role.EDITOR: _UPLOAD,
+    Role.DEPUTY: [*_UPLOAD, "delete"],
+    Role.HEAD: [*_UPLOAD, "delete"],
+}
+
+#: Model permissions (app_label.codename); objects are still filtered to the
+#: user's own sites by the board's admin views.
+MODEL_PERMISSIONS = {
+    Role.CONTRIBUTOR: [],
+    Role.CONTENT: ["board.view_board", "board.view_supplyingunit"],
+    Role.EDITOR: ["board.view_board", "board.view_supplyingunit"],
+    Role.DEPUTY: [
+        "board.view_board",
+        "board.view_supplyingunit",
+        "board.add_supplyingunit",
+        "board.change_supplyingunit",
+        "board.view_emergencypublication",
+        "board.review_emergencypublication",
+    ],
+    Role.HEAD: [
+        "board.view_board",
+        "board.change_board",
+        "board.view_supplyingunit",
+        "board.add_supplyingunit",
+        "board.change_supplyingunit",
+        "board.delete_supplyingunit",
+        "board.view_emergencypublication",
+        "board.review_emergencypublication",
+    ],
+}
+
+DISTRICT_MODEL_PERMISSIONS = [
+    f"board.{action}_{model}"
+    for model in ("board", "supplyingunit", "emergencypublication")
+    for action in ("view", "add", "change", "delete")
+] + ["board.review_emergencypublication", "wagtailcore.add_site", "wagtailcore.change_site"]
+
+DISTRICT_GROUP_NAME = gettext_lazy("District admins")
+GROUP_NAME_MAX = 150
+
+
+def _permission(label):
+    app_label, codename = label.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _admin_access():
+    return _permission("wagtailadmin.access_admin")
+
+
+def group_name(site, role):
+    label = str(Role(role).label)
+    suffix = f" – {label}"
+    return site.site_name[: GROUP_NAME_MAX - len(suffix)] + suffix
+
+
+def _page_permission(kind):
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{kind}_page")
+
+
+def _collection_permission(model, kind):
+    app = {"image": "wagtailimages", "document": "wagtaildocs"}[model]
+    return Permission.objects.get(content_type__app_label=app, codename=f"{kind}_{model}")
+
+
+def _unique_group(name):
+    candidate, n = name, 2
+    while Group.objects.filter(name=candidate).exists():
+        tail = f" ({n})"
+        candidate, n = name[: GROUP_NAME_MAX - len(tail)] + tail, n + 1
+    return Group.objects.create(name=candidate)
+
+
+@transaction.atomic
+def provision_site_roles(site, root_page=None):
+    """Create (or complete) the five role groups of ``site`` with their
+    permissions. Idempotent: running it again changes nothing."""
+    from home.services.provisioning import collection_for_site
+
+    root_page = root_page or site.root_page
+    collection = collection_for_site(site)
+    groups = {}
+    with translation.override("vi"):
+        for role in Role:
+            link = SiteRoleGroup.objects.filter(site=site, role=role).select_related("group")
+            link = link.first()
+            if link is None:
+                group = _unique_group(group_name(site, role))
+                SiteRoleGroup.objects.create(site=site, role=role, group=group)
+            else:
+                group = link.group
+            group.permissions.add(_admin_access())
+            for label in MODEL_PERMISSIONS[role]:
+                group.permissions.add(_permission(label))
+            for kind in PAGE_PERMISSIONS[role]:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=root_page, permission=_page_permission(kind)
+                )
+            if collection is not None:
+                for kind in COLLECTION_PERMISSIONS[role]:
+                    for model in ("image", "document"):
+                        GroupCollectionPermission.objects.get_or_create(
+                            group=group,
+                            collection=collection,
+                            permission=_collection_permission(model, kind),
+                        )
+            groups[role] = group
+    district_admins_group()
+    return groups
+
+
+def site_group(site, role):
+    link = SiteRoleGroup.objects.filter(site=site, role=role).select_related("group").first()
+    return link.group if link else None
+
+
+@transaction.atomic
+def district_admins_group():
+    """The district admins' group: every page, every collection, every board."""
+    link = SiteRoleGroup.objects.filter(site__isnull=True, role=DISTRICT).first()
+    if link:
+        return link.group
+    with translation.override("vi"):
+        group = _unique_group(str(DISTRICT_GROUP_NAME))
+    SiteRoleGroup.objects.create(site=None, role=DISTRICT, group=group)
+    group.permissions.add(_admin_access())
+    for label in DISTRICT_MODEL_PERMISSIONS:
+        group.permissions.add(_permission(label))
+    root = Page.get_first_root_node()
+    for kind in ("add", "change", "publish", "lock", "unlock", "bulk_delete"):
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=root, permission=_page_permission(kind)
+        )
+    collection = Collection.get_first_root_node()
+    for model in ("image", "document"):
+        for kind in ("add", "change", "choose", "delete"):
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=_collection_permission(model, kind)
+            )
+    return group
+
+
+def is_district_admin(user):
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return user.groups.filter(site_role__site__isnull=True, site_role__role=DISTRICT).exists()
+
+
+def user_sites(user):
+    """The sites whose board ``user`` currently sits on (any role), as ids."""
+    from wagtail.models import Site
+
+    if is_district_admin(user):
+        return Site.objects.all()
+    return Site.objects.filter(
+        role_groups__group__user=user,
+    ).distinct()
+
+
+def user_roles(user, site):
+    """The roles ``user`` holds on ``site`` through their groups."""
+    return set(
+        SiteRoleGroup.objects.filter(site=site, group__user=user).values_list("role", flat=True)
+    )
+
+
+def sites_where(user, roles):
+    from wagtail.models import Site
+
+    return Site.objects.filter(
+        role_groups__group__user=user, role_groups__role__in=list(roles)
+    ).distinct()
+
+
+def sync_user_roles(user, today=None):
+    """Put ``user`` in exactly the role groups of their current memberships.
+
+    Called whenever a membership is saved or deleted, at login and by the
+    daily ``sync_board_roles`` command (for end dates that pass overnight).
+    Groups that are not site-role groups are left alone.
+    """
+    from board.models import BoardMembership
+
+    today = today or timezone.localdate()
+    wanted = set()
+    for membership in BoardMembership.objects.filter(user=user).select_related("board"):
+        if membership.is_current(today):
+            group = SiteRoleGroup.objects.filter(
+                site_id=membership.board.site_id, role=membership.role
+            ).values_list("group_id", flat=True)
+            wanted.update(group)
+    managed = set(
+        SiteRoleGroup.objects.filter(site__isnull=False).values_list("group_id", flat=True)
+    )
+    current = set(user.groups.filter(pk__in=managed).values_list("pk", flat=True))
+    to_remove, to_add = current - wanted, wanted - current
+    if to_remove:
+        user.groups.remove(*to_remove)
+    if to_add:
+        user.groups.add(*to_add)
+    if to_remove or to_add:
+        # Wagtail caches group checks on the user object during a request.
+        for attr in ("_group_approval_task_checks", "_perm_cache", "_group_perm_cache"):
+            if hasattr(user, attr):
+                delattr(user, attr)
+    return to_add, to_remove
+
+
+def sync_all_roles(today=None):
+    """Sync every user who has or had a membership; returns (added, removed)."""
+    from django.contrib.auth import get_user_model
+
+    added = removed = 0
+    users = get_user_model().objects.filter(board_memberships__isnull=False).distinct()
+    for user in users:
+        a, r = sync_user_roles(user, today=today)
+        added, removed = added + len(a), removed + len(r)
+    return added, removed
+
+
