@@ -1,0 +1,24 @@
+"""When a question must be answered (002_027c0af6ba699d56.txt, Điều 8)."""
+
+from django.utils import timezone
+
+from board.services import deadlines
+
+#: Default: answers within 15 working days of receipt.
+ANSWER_WORKING_DAYS = 15
+
+
+def answer_due_date(received_at, site):
+    """The due date of an answer to a question received at ``received_at``.
+
+    Uses the board's per-site deadlines (``due_date_for``, where a site's own
+    regulation may be stricter) when that helper exists, else the national
+    default; switching is this one function.
+    """
+    received_date = (
+        timezone.localdate(received_at) if hasattr(received_at, "hour") else received_at
+    )
+    due_date_for = getattr(deadlines, "due_date_for", None)
+    if due_date_for is not None:
+        return due_date_for("answer", received_date, site)
+    return deadlines.add_working_days(received_date, ANSWER_WORKING_DAYS)

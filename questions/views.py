@@ -1,0 +1,137 @@
+"""Public views of the Q&A section, routed by QuestionIndexPage.
+
+The answer list is the same for everybody and may be cached; the ask and
+track pages carry a CSRF token (set as a cookie, as Django does) and are
+sent with never-cache headers so no shared cache hands one visitor's token
+or tracking result to another.
+"""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+
+from wagtail.models import Site
+
+from home.services.listings import paginate
+from home.text import fold
+
+from .forms import QuestionForm, TrackForm
+from .models import Question
+from .services import ratelimit
+from .services.consent import current_notice
+from .services.submission import receive_question
+
+ANSWERS_PER_PAGE = getattr(settings, "QUESTIONS_PER_PAGE", 10)
+MAX_QUERY_TERMS = 8
+
+#: Fields a public template may read: never the asker's name or contacts.
+PUBLIC_FIELDS = ("id", "site_id", "topic", "text", "answer", "received_at", "published_at")
+
+
+def published_answers(site, query=""):
+    """Published Q&A of ``site``, newest first, filtered by a folded query."""
+    answers = Question.objects.published().for_site(site).only(*PUBLIC_FIELDS)
+    for term in fold(query).split()[:MAX_QUERY_TERMS]:
+        answers = answers.filter(search_text__contains=term)
+    return answers.order_by("-published_at", "-id")
+
+
+def answer_list(page, request):
+    site = Site.find_for_request(request)
+    query = request.GET.get("q", "")[:200]
+    page_obj = paginate(request, published_answers(site, query), ANSWERS_PER_PAGE)
+    return page.render(
+        request,
+        context_overrides={
+            "page_obj": page_obj,
+            "search_query": query,
+            "extra_query": urlencode({"q": query}) if query else "",
+        },
+    )
+
+
+def _private(response):
+    add_never_cache_headers(response)
+    return response
+
+
+def ask_question(page, request):
+    site = Site.find_for_request(request)
+    notice = current_notice()
+    question = None
+    error = ""
+    if request.method == "POST":
+        form = QuestionForm(request.POST, notice=notice)
+        if form.is_valid():
+            if not ratelimit.allow(request, "ask"):
+                error = _(
+                    "Too many questions have been sent from your connection. "
+                    "Please wait a few minutes and try again."
+                )
+            else:
+                data = form.cleaned_data
+                question = receive_question(
+                    site=site,
+                    notice=form.notice,
+                    asker_name=data["asker_name"],
+                    phone=data["phone"],
+                    email=data["email"],
+                    topic=data["topic"],
+                    text=data["text"],
+                    tracking_url=request.build_absolute_uri(
+                        page.get_url(request) + page.reverse_subpage("track")
+                    ),
+                )
+    else:
+        form = QuestionForm(notice=notice)
+    response = page.render(
+        request,
+        template="questions/ask.html",
+        context_overrides={
+            "form": form,
+            "notice": form.notice or notice,
+            "question": question,
+            "error": error,
+        },
+    )
+    if error:
+        response.status_code = 429
+    return _private(response)
+
+
+def track_question(page, request):
+    site = Site.find_for_request(request)
+    question = None
+    not_found = False
+    error = ""
+    if request.method == "POST":
+        form = TrackForm(request.POST)
+        if form.is_valid():
+            if not ratelimit.allow(request, "track"):
+                error = _("Too many look-ups from your connection. Please wait a few minutes.")
+            else:
+                question = (
+                    Question.objects.for_site(site)
+                    .filter(tracking_code=form.cleaned_data["code"])
+                    .only(*PUBLIC_FIELDS, "tracking_code", "state", "due_date",
+                          "refusal_reason")
+                    .first()
+                )
+                not_found = question is None
+    else:
+        form = TrackForm()
+    response = page.render(
+        request,
+        template="questions/track.html",
+        context_overrides={
+            "form": form,
+            "question": question,
+            "not_found": not_found,
+            "error": error,
+        },
+    )
+    if error:
+        response.status_code = 429
+    return _private(response)

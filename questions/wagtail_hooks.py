@@ -1,0 +1,52 @@
+"""The question inbox in the Wagtail admin (per commune, see permissions)."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+
+from .admin_views import QuestionIndexView, QuestionProcessView
+from .models import Question
+from .permissions import QuestionPermissionPolicy
+
+# Registered before any view asks for Question's policy (Wagtail 8 rule).
+register_permission_policy(Question, QuestionPermissionPolicy(Question))
+
+
+class QuestionViewSet(ModelViewSet):
+    """Listing from Wagtail's generic IndexView; the edit screen is our own
+    process view, because a question changes through workflow actions, not
+    through a free edit form."""
+
+    model = Question
+    icon = "help"
+    menu_label = _("Questions")
+    menu_order = 250
+    add_to_admin_menu = True
+    add_to_reference_index = False
+    index_view_class = QuestionIndexView
+    list_per_page = 30
+    form_fields = []  # never edited directly
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            **{"add_url_name": None, "delete_url_name": None, "history_url_name": None,
+               "usage_url_name": None, **kwargs}
+        )
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("edit/<int:pk>/", QuestionProcessView.as_view(), name="edit"),
+        ]
+
+    def get_permissions_to_register(self):
+        return super().get_permissions_to_register().none()
+
+
+@hooks.register("register_admin_viewset")
+def register_question_inbox():
+    return QuestionViewSet("questions_inbox", url_prefix="questions")
