@@ -75,3 +75,304 @@ def working_days_between(start, end):
         if is_working_day(current, overrides):
             count += 1
     return count
+
+
+# ---------------------------------------------------------------------------
+# Deadline rules (DESIGN.md 2.3, 2.8): how many working days each kind of
+# content has, from the host's DeadlinePolicy and the site's stricter one.
+# ---------------------------------------------------------------------------
+
+HOST_POLICY_CACHE_KEY = "board:deadline-policy:host"
+SITE_POLICY_CACHE_KEY = "board:deadline-policy:site:{}"
+POLICY_CACHE_SECONDS = 3600
+
+
+def _host_days():
+    days = cache.get(HOST_POLICY_CACHE_KEY)
+    if days is None:
+        from board.models import DeadlinePolicy
+
+        days = DeadlinePolicy.load().days()
+        cache.set(HOST_POLICY_CACHE_KEY, days, POLICY_CACHE_SECONDS)
+    return days
+
+
+def _site_days(site_id):
+    key = SITE_POLICY_CACHE_KEY.format(site_id)
+    days = cache.get(key)
+    if days is None:
+        from board.models import SiteDeadlinePolicy
+
+        policy = SiteDeadlinePolicy.objects.filter(site_id=site_id).first()
+        days = policy.days() if policy else {}
+        cache.set(key, days, POLICY_CACHE_SECONDS)
+    return days
+
+
+def forget_policies(site_id=None):
+    """Drop cached deadline policies (the host's when ``site_id`` is None)."""
+    if site_id is None:
+        cache.delete(HOST_POLICY_CACHE_KEY)
+    else:
+        cache.delete(SITE_POLICY_CACHE_KEY.format(site_id))
+
+
+def deadline_days(kind, site=None):
+    """Working days allowed for ``kind`` on ``site``, or None if ``kind`` has
+    no deadline ("everything else": updated regularly).
+
+    The site's value only counts when stricter: if the host later shortens a
+    default below it, the host's wins, so a site is never looser.
+    """
+    host = _host_days()
+    if kind not in host:
+        return None
+    days = host[kind]
+    site_id = getattr(site, "pk", site)
+    if site_id is not None:
+        stricter = _site_days(site_id).get(kind)
+        if stricter is not None:
+            days = min(days, stricter)
+    return days
+
+
+def due_date_for(kind, trigger_date, site=None):
+    """The due date of an item of ``kind`` whose trigger (event, signing,
+    sending, receipt) fell on ``trigger_date``, on ``site``.
+
+    The entry point for content that is not a page (citizens' questions:
+    ``due_date_for("answer", received_on, site)``). None without a trigger
+    or for a kind with no deadline.
+    """
+    if trigger_date is None:
+        return None
+    if isinstance(trigger_date, datetime.datetime):
+        trigger_date = _local_date(trigger_date)
+    days = deadline_days(kind, site)
+    if days is None:
+        return None
+    return add_working_days(trigger_date, days)
+
+
+def compute_due_date(page_or_kind, trigger=None, site=None):
+    """Due date for a page with a deadline, or for a kind and trigger.
+
+    ``compute_due_date(page)`` reads the page's kind, trigger and site;
+    ``compute_due_date("news", date, site)`` works without a page.
+    """
+    if isinstance(page_or_kind, str):
+        return due_date_for(page_or_kind, trigger, site)
+    page = page_or_kind
+    if not has_deadline(page):
+        return None
+    if trigger is None:
+        trigger = page.get_deadline_trigger()
+    if site is None:
+        site = site_for_page(page)
+    return due_date_for(page.get_deadline_kind(), trigger, site)
+
+
+def _local_date(moment):
+    from django.utils import timezone
+
+    if timezone.is_aware(moment):
+        return timezone.localdate(moment)
+    return moment.date()
+
+
+def site_for_page(page):
+    """The site whose tree holds ``page`` (by tree path, so it also works for
+    a page being added, before its URL path is known); None outside sites."""
+    from wagtail.models import Site
+
+    path = getattr(page, "path", None)
+    if not path:
+        return None
+    steplen = type(page).steplen
+    prefixes = [path[:n] for n in range(steplen, len(path) + 1, steplen)]
+    return (
+        Site.objects.filter(root_page__path__in=prefixes)
+        .order_by("-root_page__depth", "-is_default_site", "pk")
+        .first()
+    )
+
+
+def has_deadline(page):
+    """Only originals carry a deadline: translations (wagtail-localize) and
+    aliases are copies of an item the board already published."""
+    if getattr(page, "alias_of_id", None):
+        return False
+    locale_id = getattr(page, "locale_id", None)
+    return locale_id is None or locale_id == _default_locale_id()
+
+
+def _default_locale_id():
+    from django.conf import settings
+    from django.utils.translation import get_supported_language_variant
+
+    from wagtail.models import Locale
+
+    key = "board:default-locale-id"
+    locale_id = cache.get(key)
+    if locale_id is None:
+        code = get_supported_language_variant(settings.LANGUAGE_CODE)
+        locale_id = Locale.objects.filter(language_code=code).values_list("pk", flat=True).first()
+        if locale_id is None:
+            return None
+        cache.set(key, locale_id, POLICY_CACHE_SECONDS)
+    return locale_id
+
+
+# ---------------------------------------------------------------------------
+# Recording: due dates on pages and the verdict of the first publication
+# ---------------------------------------------------------------------------
+
+
+def publication_date(page):
+    """The local date of the page's first publication (now if it went live
+    without Wagtail recording one, e.g. created live by an import)."""
+    from django.utils import timezone
+
+    moment = page.first_published_at or timezone.now()
+    return _local_date(moment)
+
+
+def refresh_deadline(page):
+    """Bring the page's deadline record up to date, in memory.
+
+    Until the first publication the due date follows the trigger (and the
+    rules); at the first publication the verdict is recorded and, with the
+    due date it was measured against, never changes again: unpublishing and
+    republishing, or editing the trigger afterwards, rewrites no history.
+    """
+    if page.published_on_time is not None:
+        return
+    page.due_date = compute_due_date(page)
+    if page.live and page.due_date is not None:
+        page.published_on_time = publication_date(page) <= page.due_date
+
+
+def record_first_publication(page):
+    """Record the verdict of the first publication of ``page`` if it is not
+    recorded yet; returns the verdict. Idempotent and race-free: only a row
+    without a verdict is updated."""
+    if page.published_on_time is None:
+        refresh_deadline(page)
+    if page.published_on_time is not None and page.pk:
+        type(page)._default_manager.filter(pk=page.pk, published_on_time__isnull=True).update(
+            published_on_time=page.published_on_time, due_date=page.due_date
+        )
+    return page.published_on_time
+
+
+def deadline_page_models():
+    """Every concrete page model with a publication deadline."""
+    from django.apps import apps
+
+    from wagtail.models import Page
+
+    from board.mixins import DeadlineMixin
+
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, DeadlineMixin)
+        and issubclass(model, Page)
+        and not model._meta.abstract
+    ]
+
+
+def recompute_pending_due_dates(site=None):
+    """Recompute the due dates of items not yet published, after a rule or
+    the calendar changed, so a new day off counts at once. Returns how many
+    changed. Published items keep the due date of their verdict."""
+    from wagtail.models import Site
+
+    changed = 0
+    sites = [site] if site is not None else list(Site.objects.select_related("root_page"))
+    for current in sites:
+        root = current.root_page
+        for model in deadline_page_models():
+            pages = list(
+                model._default_manager.descendant_of(root, inclusive=True).filter(
+                    published_on_time__isnull=True, live=False
+                )
+            )
+            stale = []
+            for page in pages:
+                due = compute_due_date(page, site=current)
+                if due != page.due_date:
+                    page.due_date = due
+                    stale.append(page)
+            if stale:
+                model._default_manager.bulk_update(stale, ["due_date"])
+                changed += len(stale)
+    return changed
+
+
+# ---------------------------------------------------------------------------
+# What is due and what is late
+# ---------------------------------------------------------------------------
+
+
+class Status:
+    """Where an item stands against its deadline."""
+
+    ON_TIME = "on_time"  # first published on or before the due date
+    LATE = "late"  # first published after the due date
+    OVERDUE = "overdue"  # not published and the due date has passed
+    PENDING = "pending"  # not published, still in time
+    NONE = "none"  # no deadline
+
+
+def deadline_status(page, today=None):
+    from django.utils import timezone
+
+    today = today or timezone.localdate()
+    if page.published_on_time is True:
+        return Status.ON_TIME
+    if page.published_on_time is False:
+        return Status.LATE
+    if page.due_date is None or page.live:
+        return Status.NONE
+    return Status.OVERDUE if page.due_date < today else Status.PENDING
+
+
+def pending(queryset):
+    """Items not yet published (the ones a deadline still applies to)."""
+    return queryset.filter(
+        published_on_time__isnull=True, live=False, first_published_at__isnull=True
+    ).exclude(due_date__isnull=True)
+
+
+def pending_items(*, roots=None, due_after=None, due_until=None, pages=None):
+    """Unpublished items with a deadline, every deadline model together,
+    sorted by due date. ``roots``: site root pages to look under (None: all);
+    ``pages``: a Page queryset the items must belong to (the pages a user
+    may edit); bounds are inclusive for ``due_until``, exclusive for
+    ``due_after``."""
+    from django.db.models import Q
+
+    items = []
+    for model in deadline_page_models():
+        qs = pending(model._default_manager.all())
+        if roots is not None:
+            if not roots:
+                return []
+            q = Q()
+            for root in roots:
+                q |= Q(path__startswith=root.path)
+            qs = qs.filter(q)
+        if pages is not None:
+            qs = qs.filter(pk__in=pages.values("pk"))
+        if due_after is not None:
+            qs = qs.filter(due_date__gt=due_after)
+        if due_until is not None:
+            qs = qs.filter(due_date__lte=due_until)
+        items.extend(qs.defer_streamfields().order_by("due_date", "pk"))
+    items.sort(key=lambda page: (page.due_date, page.pk))
+    return items
+
+
+def next_working_day(day):
+    return add_working_days(day, 1)
