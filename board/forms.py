@@ -93,3 +93,16 @@ def models_q_for_sites(site_ids):
     return Q(groups__site_role__site_id__in=site_ids) | Q(
         board_memberships__board__site_id__in=site_ids
     )
+
+
+class SupplyingUnitForm(WagtailAdminModelForm):
+    """A commune's head or deputy adds units to their own site only."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        if user is not None and "site" in self.fields:
+            from board.services.roles import is_district_admin, sites_where
+
+            if not is_district_admin(user):
+                self.fields["site"].queryset = sites_where(user, ["head", "deputy"])

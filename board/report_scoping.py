@@ -1,0 +1,1 @@
+"""Per-site scoping of Wagtail reports (see board.middleware for the district-only ones)."""
