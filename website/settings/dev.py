@@ -9,3 +9,5 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

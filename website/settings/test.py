@@ -16,3 +16,9 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 MEDIA_ROOT = BASE_DIR / "tmp" / "test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# Most tests read pages right after changing them without publishing; the
+# page cache has its own tests (tests/website/test_page_cache.py).
+PAGE_CACHE_ENABLED = False
+STATIC_ROOT = BASE_DIR / "tmp" / "static"  # noqa: F405
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,71 @@
+"""Empty the page cache of the sites a change shows on.
+
+A page shows on its own site and, for news, on the hosting portal (which
+lists the latest news of every commune); settings and slogans show on every
+page of their site. Other communes' caches stay warm.
+"""
+
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from website.page_cache import bump_hosts, bump_sites
+
+
+def portal_sites():
+    from home.models import DistrictHomePage
+
+    return Site.objects.filter(
+        root_page__content_type__model=DistrictHomePage._meta.model_name,
+        root_page__content_type__app_label=DistrictHomePage._meta.app_label,
+    )
+
+
+def sites_showing(page):
+    sites = list(portal_sites())
+    site = page.get_site()
+    if site is not None:
+        sites.append(site)
+    return sites
+
+
+def page_changed(sender, instance, **kwargs):
+    bump_sites(sites_showing(instance))
+
+
+def page_moved(sender, instance, **kwargs):
+    bump_sites(sites_showing(instance))
+    # The old location's site also changes (menus, listings).
+    old_path = kwargs.get("url_path_before")
+    if old_path:
+        for site in Site.objects.select_related("root_page"):
+            if old_path.startswith(site.root_page.url_path):
+                bump_sites([site])
+
+
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        bump_sites(sites_showing(instance))
+
+
+def site_setting_changed(sender, instance, **kwargs):
+    site = getattr(instance, "site", None)
+    if site is not None:
+        bump_sites([site])
+    else:
+        bump_hosts(set(Site.objects.values_list("hostname", flat=True)))
+
+
+def connect():
+    from home.models import Banner, HostSettings, SiteProfile
+
+    page_published.connect(page_changed, dispatch_uid="pc_published")
+    page_unpublished.connect(page_changed, dispatch_uid="pc_unpublished")
+    post_page_move.connect(page_moved, dispatch_uid="pc_moved")
+    post_delete.connect(page_deleted, dispatch_uid="pc_deleted")
+    for model in (Banner, SiteProfile, HostSettings, Site):
+        post_save.connect(site_setting_changed, sender=model, dispatch_uid=f"pc_save_{model.__name__}")
+        post_delete.connect(
+            site_setting_changed, sender=model, dispatch_uid=f"pc_delete_{model.__name__}"
+        )
