@@ -19,6 +19,7 @@ def answer_due_date(received_at, site):
         timezone.localdate(received_at) if hasattr(received_at, "hour") else received_at
     )
     due_date_for = getattr(deadlines, "due_date_for", None)
-    if due_date_for is not None:
-        return due_date_for("answer", received_date, site)
+    due = due_date_for("answer", received_date, site) if due_date_for else None
+    if due is not None:
+        return due
     return deadlines.add_working_days(received_date, ANSWER_WORKING_DAYS)

@@ -1,37 +1,53 @@
 """Who on a commune's board may do what with its questions.
 
-Until the board's own membership models drive this, roles come from Wagtail
-page permissions on the site's root page: ``publish`` there means head or
-deputy head (may approve, publish, refuse, erase), ``change`` means a board
-member (may assign and answer). Every check goes through ``board_role`` and
-``sites_for_user``, so switching to board memberships touches this module
-only.
+Roles come from the board's per-site role groups (board.SiteRoleGroup, kept
+in step with current board memberships by board.services.roles): the head
+and deputy head approve, publish, refuse and erase; every board member
+(head, deputy, editor, content member) assigns and answers. Contributors are
+not board members. District admins act on every site as approvers. Every
+check in questions goes through this module, so a change of the board's
+model touches only these functions.
 """
 
 from django.contrib.auth import get_user_model
-from django.db.models import Q
 
 from wagtail.models import Site
-from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from board.models import Role
+from board.services import roles as board_roles
 
 MEMBER = "member"
 APPROVER = "approver"
 
+APPROVER_ROLES = frozenset({Role.HEAD, Role.DEPUTY})
+MEMBER_ROLES = frozenset({Role.HEAD, Role.DEPUTY, Role.EDITOR, Role.CONTENT})
+
 _RANK = {None: 0, MEMBER: 1, APPROVER: 2}
+
+
+def _active(user):
+    return user is not None and user.is_authenticated and user.is_active
+
+
+def _is_district_admin(user):
+    cache = user.__dict__.setdefault("_question_roles", {})
+    if "district" not in cache:
+        cache["district"] = board_roles.is_district_admin(user)
+    return cache["district"]
 
 
 def board_role(user, site):
     """``APPROVER``, ``MEMBER`` or None: the user's role on ``site``'s board."""
-    if user is None or not user.is_authenticated or not user.is_active:
+    if not _active(user):
         return None
-    if user.is_superuser:
+    if _is_district_admin(user):
         return APPROVER
     cache = user.__dict__.setdefault("_question_roles", {})
     if site.pk not in cache:
-        tester = site.root_page.permissions_for_user(user)
-        if tester.can_publish():
+        held = board_roles.user_roles(user, site)
+        if held & APPROVER_ROLES:
             cache[site.pk] = APPROVER
-        elif tester.can_edit():
+        elif held & MEMBER_ROLES:
             cache[site.pk] = MEMBER
         else:
             cache[site.pk] = None
@@ -43,26 +59,26 @@ def has_role(user, site, role):
 
 
 def sites_for_user(user):
-    """Sites whose questions ``user`` may see: those whose root page they can
-    edit (the same rule as ``board_role``, as one query)."""
-    if user is None or not user.is_authenticated or not user.is_active:
+    """Sites whose questions ``user`` may see (the same rule as ``board_role``,
+    as one query)."""
+    if not _active(user):
         return Site.objects.none()
-    if user.is_superuser:
+    if _is_district_admin(user):
         return Site.objects.all()
-    pages = PagePermissionPolicy().instances_user_has_any_permission_for(
-        user, ["change", "publish"]
+    return Site.objects.filter(
+        pk__in=board_roles.sites_where(user, MEMBER_ROLES).values("pk")
     )
-    return Site.objects.filter(root_page__in=pages.values("pk"))
 
 
 def board_members(site):
-    """Active users who may be assigned a question of ``site``."""
-    users = PagePermissionPolicy().users_with_any_permission_for_instance(
-        ["change", "publish"], site.root_page
-    )
+    """Active board members of ``site``: who may be assigned its questions."""
     user_model = get_user_model()
     return (
-        user_model.objects.filter(Q(pk__in=users.values("pk")))
-        .filter(is_active=True)
+        user_model.objects.filter(
+            is_active=True,
+            groups__site_role__site=site,
+            groups__site_role__role__in=list(MEMBER_ROLES),
+        )
+        .distinct()
         .order_by("first_name", "last_name", user_model.USERNAME_FIELD)
     )

@@ -169,12 +169,22 @@ def send_back(user, question, note):
     return _change(user, question, "send_back", lambda q, now: None, note=note)
 
 
+def _refresh_public_pages(site):
+    """Let the per-site page cache drop /hoi-dap/ once an answer is public."""
+    try:
+        from website.page_cache import bump_sites
+    except ImportError:  # no page cache in this installation
+        return
+    bump_sites([site])
+
+
 def publish(user, question):
     def mutate(q, now):
         q.approved_by = user
         q.published_at = now
         q.closed_at = now
         q.search_text = fold(f"{q.text} {q.answer} {q.get_topic_display()}")
+        transaction.on_commit(lambda: _refresh_public_pages(q.site))
 
     return _change(user, question, "publish", mutate)
 

@@ -3,10 +3,9 @@
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 
-from wagtail.models import GroupPagePermission
-
+from board.models import Role
+from board.services.roles import site_group
 from questions.services.consent import current_notice
 from tests.conftest import section
 
@@ -21,22 +20,10 @@ VALID = {
 }
 
 
-def grant(user, site, *permission_types):
-    """Give ``user`` page permissions on ``site``'s root (the board role
-    until board memberships drive it) and access to the admin."""
-    group, _created = Group.objects.get_or_create(
-        name=f"{site.hostname} {'+'.join(permission_types)}"
-    )
-    for permission_type in permission_types:
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page=site.root_page,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=f"{permission_type}_page"
-            ),
-        )
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    user.groups.add(group)
+def grant(user, site, role):
+    """Put ``user`` in ``site``'s board group for ``role`` (what a current
+    board membership does through board.services.roles)."""
+    user.groups.add(site_group(site, role))
     return user
 
 
@@ -53,30 +40,36 @@ def qa_page(commune):
 
 @pytest.fixture
 def member(commune):
-    return grant(make_user("member"), commune, "add", "change")
+    return grant(make_user("member"), commune, Role.EDITOR)
 
 
 @pytest.fixture
 def member2(commune):
-    return grant(make_user("member2"), commune, "add", "change")
+    return grant(make_user("member2"), commune, Role.CONTENT)
 
 
 @pytest.fixture
 def head(commune):
-    return grant(make_user("head"), commune, "add", "change", "publish")
+    return grant(make_user("head"), commune, Role.HEAD)
 
 
 @pytest.fixture
 def deputy(commune):
-    return grant(make_user("deputy"), commune, "add", "change", "publish")
+    return grant(make_user("deputy"), commune, Role.DEPUTY)
 
 
 @pytest.fixture
 def outsider(other_commune):
     """The head of another commune's board."""
-    return grant(make_user("outsider"), other_commune, "add", "change", "publish")
+    return grant(make_user("outsider"), other_commune, Role.HEAD)
 
 
 @pytest.fixture
 def valid_data(db):
     return {**VALID, "notice_version": current_notice().version}
+
+
+@pytest.fixture
+def contributor(commune):
+    """A contributor: writes drafts for the site, but is not on the board."""
+    return grant(make_user("contributor"), commune, Role.CONTRIBUTOR)

@@ -28,8 +28,12 @@ def last_event(question):
     return QuestionEvent.objects.filter(question=question).order_by("-id").first()
 
 
-def test_roles_come_from_site_root_permissions(commune, other_commune, member, head, outsider):
+def test_roles_come_from_the_board(
+    commune, other_commune, member, head, outsider, contributor
+):
     assert board_role(member, commune) == MEMBER
+    assert board_role(contributor, commune) is None
+    assert not workflow.can(contributor, QuestionFactory(site=commune), "assign")
     assert board_role(head, commune) == APPROVER
     assert board_role(outsider, commune) is None
     assert board_role(outsider, other_commune) == APPROVER
