@@ -4,10 +4,11 @@ Each mixin brings its fields, panels and one behaviour; BasePage combines
 the ones every page needs so page models stay short and consistent.
 """
 
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.blocks import StreamValue
 from wagtail.models import Page
+from wagtail.rich_text import RichText, get_text_for_indexing
 from wagtail.search import index
 
 from .text import fold
@@ -31,10 +32,28 @@ class SearchTextMixin:
             value = getattr(self, name, "")
             if callable(value):
                 value = value()
-            if hasattr(value, "stream_data") or hasattr(value, "raw_data"):
-                value = value.render_as_block() if hasattr(value, "render_as_block") else value
-            parts.append(strip_tags(str(value or "")))
+            parts.append(plain_text(value))
         return fold(" ".join(parts))
+
+
+def plain_text(value):
+    """The words of a field value, for the search index.
+
+    StreamFields give their blocks' searchable content (text of headings,
+    paragraphs, tables...) without rendering templates, which would create
+    image renditions and glue words of adjacent blocks together; rich text
+    keeps a space between paragraphs ("<p>tổng kết</p><p>phần</p>").
+    """
+    if value is None:
+        return ""
+    if isinstance(value, StreamValue):
+        return " ".join(
+            get_text_for_indexing(str(text))
+            for text in value.stream_block.get_searchable_content(value)
+        )
+    if isinstance(value, RichText):
+        value = value.source
+    return get_text_for_indexing(str(value))
 
 
 class DublinCoreMixin:

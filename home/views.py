@@ -6,23 +6,26 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
 
-from .search import search_site
+from .search import MAX_QUERY_LENGTH, query_notices, search_site
 from .services.listings import paginate
 
 
 @require_GET
 def search(request):
+    """Search the current site. Any query string answers 200: hostile or
+    over-long queries are reduced to plain words with a notice."""
     site = Site.find_for_request(request)
-    results, query = search_site(site, request.GET.get("q", ""))
+    raw_query = request.GET.get("q", "")
+    results, query = search_site(site, raw_query)
+    # search_site returns specific pages with StreamFields deferred, so a
+    # results page costs the same number of queries however many match.
     page_obj = paginate(request, results, settings.SEARCH_RESULTS_PER_PAGE) if query else None
-    if page_obj is not None:
-        # Specific pages for the current page only: a fixed number of queries.
-        page_obj.object_list = [p.specific for p in page_obj.object_list]
     return render(
         request,
         "home/search.html",
         {
-            "search_query": request.GET.get("q", "")[:200],
+            "search_query": raw_query[:MAX_QUERY_LENGTH],
+            "search_notices": query_notices(raw_query),
             "page_obj": page_obj,
             "site": site,
         },
