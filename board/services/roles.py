@@ -15,7 +15,13 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy
 
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    GroupSitePermission,
+    Page,
+)
 
 from board.models import Role, SiteRoleGroup
 
@@ -69,6 +75,15 @@ MODEL_PERMISSIONS = {
         "board.review_emergencypublication",
     ],
 }
+
+#: The head and the deputy keep the site's slogans and its profile (footer,
+#: contacts); the profile permission is granted for their own site only.
+SITE_KEEPER_PERMISSIONS = [
+    f"home.{action}_banner" for action in ("view", "add", "change", "delete")
+]
+SITE_SETTING_PERMISSIONS = ["home.change_siteprofile"]
+for _role in (Role.HEAD, Role.DEPUTY):
+    MODEL_PERMISSIONS[_role] = MODEL_PERMISSIONS[_role] + SITE_KEEPER_PERMISSIONS
 
 DISTRICT_MODEL_PERMISSIONS = [
     f"board.{action}_{model}"
@@ -137,6 +152,11 @@ def provision_site_roles(site, root_page=None):
                 GroupPagePermission.objects.get_or_create(
                     group=group, page=root_page, permission=_page_permission(kind)
                 )
+            if role in (Role.HEAD, Role.DEPUTY):
+                for label in SITE_SETTING_PERMISSIONS:
+                    GroupSitePermission.objects.get_or_create(
+                        group=group, site=site, permission=_permission(label)
+                    )
             if collection is not None:
                 for kind in COLLECTION_PERMISSIONS[role]:
                     for model in ("image", "document"):
