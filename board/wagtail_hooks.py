@@ -28,6 +28,7 @@ class BoardViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     search_fields = ["name", "site__site_name"]
     ordering = ["site__site_name"]
     copy_view_enabled = False
+    inspect_view_enabled = True
     edit_handler = ObjectList(Board.panels, base_form_class=BoardForm)
 
 
