@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from board.factories import full_board
-from home.models import Banner
+from home.models import Banner, SiteProfile
 from home.services.completeness import empty_sections
 from news.factories import NewsPageFactory
 from tests.conftest import section
@@ -83,4 +83,7 @@ def test_head_edits_own_site_profile_but_not_another_communes(commune, other_com
     own = reverse("wagtailsettings:edit", args=["home", "siteprofile", commune.pk])
     foreign = reverse("wagtailsettings:edit", args=["home", "siteprofile", other_commune.pk])
     assert client.get(own).status_code == 200
-    assert client.get(foreign).status_code == 403
+    refused = client.get(foreign)
+    assert refused.status_code == 302 and refused["Location"] == reverse("wagtailadmin_home")
+    client.post(foreign, {"agency_name": "Tiếm quyền"})
+    assert SiteProfile.for_site(other_commune).agency_name != "Tiếm quyền"
