@@ -1,0 +1,93 @@
+"""The board part of the demo: a full editorial board on each demo commune.
+
+Called by the demo builder (home/demo/builder.py) as
+``create_demo_board(site, users_by_role)`` right after it creates a commune
+site and one login per role. Each login becomes a member with its role, so
+its groups (and so its permissions on that commune only) follow from the
+membership, exactly as for a real board.
+"""
+
+import datetime
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.documents import get_document_model
+
+from board.factories import DEFAULT_OFFICE
+from board.models import Board, BoardDecision, BoardMembership, Role
+from home.samples import make_pdf_bytes
+
+
+def _decision_spec(site):
+    """Number, date and signer of the demo's establishing decision, from the
+    demo's own content when it has one for this commune."""
+    try:
+        from home.demo import content
+    except ImportError:  # pragma: no cover - the demo content is optional here
+        content = None
+    today = timezone.localdate()
+    spec = {
+        "number": "01/QĐ-UBND",
+        "date": today - datetime.timedelta(days=85),
+        "signer": "",
+        "title": f"Quyết định kiện toàn Ban Biên tập Trang thông tin điện tử {site.site_name}",
+    }
+    for place in getattr(content, "COMMUNES", ()):
+        if place.get("hostname") == site.hostname or place.get("name") == site.site_name:
+            decision = place.get("board_decision") or {}
+            number_base = place.get("number_base")
+            if number_base and not decision:
+                spec["number"] = f"{number_base}/QĐ-UBND"
+            spec.update({k: v for k, v in decision.items() if v})
+            spec["signer"] = spec["signer"] or (place.get("board_head") or ("",))[0]
+            break
+    return spec
+
+
+@transaction.atomic
+def create_demo_board(site, users_by_role):
+    """Create (or find) ``site``'s board with ``users_by_role`` ({role: user})
+    as members since the decision's date. Idempotent."""
+    from home.services.provisioning import collection_for_site
+
+    board, created = Board.objects.get_or_create(site=site)
+    if not created and board.memberships.exists():
+        return board
+    spec = _decision_spec(site)
+    start = spec["date"]
+    memberships = []
+    for role in Role:
+        user = users_by_role.get(role.value)
+        if user is None:
+            continue
+        memberships.append(
+            BoardMembership(
+                board=board,
+                user=user,
+                role=role,
+                office=DEFAULT_OFFICE[role],
+                start_date=start,
+            )
+        )
+    board.memberships = memberships
+    board.full_clean()
+    board.save()
+    if not board.decisions.exists():
+        document = get_document_model().objects.create(
+            title=spec["title"][:255],
+            collection=collection_for_site(site),
+            file=ContentFile(
+                make_pdf_bytes(spec["title"], [f"So {spec['number']}"]), name="quyet-dinh.pdf"
+            ),
+        )
+        BoardDecision.objects.create(
+            board=board,
+            number=spec["number"],
+            date=start,
+            signer=spec["signer"] or "Chủ tịch UBND xã",
+            document=document,
+        )
+    board.save_revision(log_action=True)
+    return board
