@@ -4,8 +4,8 @@ import pytest
 
 from django.contrib.auth import get_user_model
 
-from board.models import Role
-from board.services.roles import site_group
+from board.factories import MembershipFactory
+from board.models import Board, Role
 from questions.services.consent import current_notice
 from tests.conftest import section
 
@@ -21,9 +21,10 @@ VALID = {
 
 
 def grant(user, site, role):
-    """Put ``user`` in ``site``'s board group for ``role`` (what a current
-    board membership does through board.services.roles)."""
-    user.groups.add(site_group(site, role))
+    """Make ``user`` a current member of ``site``'s board in ``role``; the
+    board puts them in the site's role group (and keeps it so at login)."""
+    board, _created = Board.objects.get_or_create(site=site)
+    MembershipFactory(board=board, user=user, role=role)
     return user
 
 
