@@ -50,5 +50,22 @@ def main_menu(context):
             .order_by("path")
         ):
             url = page.get_url(request)
-            items.append({"title": page.title, "url": url, "active": bool(url) and path.startswith(url)})
+            if url and path == url:
+                current = "page"  # this very page
+            elif url and path.startswith(url):
+                current = "true"  # a page inside this section
+            else:
+                current = ""
+            items.append({"title": page.title, "url": url, "active": current})
     return {"menu_items": items, "request": request}
+
+
+@register.simple_tag
+def elided_pages(page_obj):
+    """Page numbers around the current one, with "…" gaps, for pagination."""
+    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1))
+
+
+@register.simple_tag
+def ellipsis(page_obj):
+    return page_obj.paginator.ELLIPSIS
