@@ -1,8 +1,10 @@
 from django import template
+from django.utils import timezone
 
 from wagtail.models import Page, Site
 
 from home.models import Banner, SiteProfile
+from website.page_cache import limit_cache_until
 
 register = template.Library()
 
@@ -29,10 +31,25 @@ def site_profile(context):
 
 @register.simple_tag(takes_context=True)
 def current_banners(context):
+    """Slogans valid now; the page cache keeps this page no longer than the
+    moment one of them ends or the next one begins."""
     site = _site(context)
     if site is None:
         return []
-    return list(Banner.objects.for_site(site).current().select_related("image")[:3])
+    now = timezone.now()
+    banners = list(Banner.objects.for_site(site).current(now).select_related("image")[:3])
+    request = context.get("request")
+    if banners:
+        limit_cache_until(request, min(banner.valid_until for banner in banners))
+    upcoming = (
+        Banner.objects.for_site(site)
+        .filter(valid_from__gt=now)
+        .order_by("valid_from")
+        .values_list("valid_from", flat=True)
+        .first()
+    )
+    limit_cache_until(request, upcoming)
+    return banners
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)

@@ -81,3 +81,9 @@ def test_expired_slogan_does_not_outlive_its_validity_in_cache(commune, site_cli
     # A queryset update sends no signal; the expiry itself bounded the cache time.
     Banner.objects.first().save()
     assert "Chào mừng Đại hội" not in client.get("/").content.decode()
+
+
+def test_healthz_reports_database_and_cache(client):
+    response = client.get("/healthz/")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
