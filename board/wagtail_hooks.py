@@ -106,4 +106,6 @@ def register_account_log_actions(actions):
     )
 
 
+import board.deadline_hooks  # noqa: E402,F401  (publication deadlines, issue 5)
+
 from . import report_scoping  # noqa: E402,F401  (registers its hooks)

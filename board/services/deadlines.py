@@ -11,6 +11,7 @@ from functools import lru_cache
 import holidays
 
 from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
 
 OVERRIDES_CACHE_KEY = "board:working-day-overrides"
 
@@ -376,3 +377,82 @@ def pending_items(*, roots=None, due_after=None, due_until=None, pages=None):
 
 def next_working_day(day):
     return add_working_days(day, 1)
+
+
+STATUS_LABELS = {
+    Status.ON_TIME: _("Published on time"),
+    Status.LATE: _("Published late"),
+    Status.OVERDUE: _("Overdue"),
+    Status.PENDING: _("Not yet due"),
+    Status.NONE: "",
+}
+
+
+def editable_pages(user):
+    """The pages ``user`` may edit or publish, as a Page queryset (through
+    Wagtail's page permissions, so a commune's board sees its own site only);
+    None for superusers, who see every site."""
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    if user.is_active and user.is_superuser:
+        return None
+    return PagePermissionPolicy().instances_user_has_any_permission_for(
+        user, {"change", "publish"}
+    )
+
+
+def _pending_querysets(pages=None, due_after=None, due_until=None):
+    for model in deadline_page_models():
+        qs = pending(model._default_manager.all())
+        if pages is not None:
+            qs = qs.filter(pk__in=pages.values("pk"))
+        if due_after is not None:
+            qs = qs.filter(due_date__gt=due_after)
+        if due_until is not None:
+            qs = qs.filter(due_date__lte=due_until)
+        yield qs.defer_streamfields().order_by("due_date", "pk")
+
+
+def _first_items(querysets, limit):
+    """(total, the ``limit`` earliest items) across several models."""
+    total, items = 0, []
+    for qs in querysets:
+        total += qs.count()
+        items.extend(qs[:limit])
+    items.sort(key=lambda page: (page.due_date, page.pk))
+    return total, items[:limit]
+
+
+def dashboard_deadlines(user, today=None, horizon=3, limit=10):
+    """What ``user``'s dashboard shows: items due today, late items and items
+    due in the next ``horizon`` working days, on the sites they may edit."""
+    from django.utils import timezone
+
+    from wagtail.models import Site
+
+    today = today or timezone.localdate()
+    yesterday = today - datetime.timedelta(days=1)
+    pages = editable_pages(user)
+    horizon_day = add_working_days(today, horizon)
+    sections = {
+        "due_today": _first_items(_pending_querysets(pages, yesterday, today), limit),
+        "late": _first_items(_pending_querysets(pages, None, yesterday), limit),
+        "upcoming": _first_items(_pending_querysets(pages, today, horizon_day), limit),
+    }
+    sites_by_path = {
+        site.root_page.path: site for site in Site.objects.select_related("root_page")
+    }
+    result = {"today": today, "horizon_day": horizon_day, "horizon": horizon}
+    for name, (total, items) in sections.items():
+        rows = []
+        for page in items:
+            site = None
+            for end in range(len(page.path), 0, -page.steplen):
+                site = sites_by_path.get(page.path[:end])
+                if site:
+                    break
+            days_late = working_days_between(page.due_date, today)
+            rows.append({"page": page, "site": site, "days_late": days_late})
+        result[name] = {"total": total, "rows": rows, "more": total - len(rows)}
+    result["show_sites"] = len({row["site"] for s in sections for row in result[s]["rows"]}) > 1
+    return result
