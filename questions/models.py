@@ -9,6 +9,8 @@ questions.services.workflow; the models only hold data.
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -77,6 +79,7 @@ class QuestionSettings(BaseSiteSetting):
     retention_months = models.PositiveSmallIntegerField(
         _("keep askers' personal data for (months)"),
         default=24,
+        validators=[MinValueValidator(1), MaxValueValidator(240)],
         help_text=_(
             "After a question is closed (published or refused), the asker's name and "
             "contacts are anonymised once this many months have passed."
@@ -112,6 +115,21 @@ class ConsentNotice(models.Model):
 
     def __str__(self):
         return self.version
+
+    def clean(self):
+        super().clean()
+        if not self.pk or not self.questions.exists():
+            return
+        stored = ConsentNotice.objects.get(pk=self.pk)
+        if (stored.version, stored.purpose) != (self.version, self.purpose):
+            raise ValidationError(
+                {
+                    "purpose": _(
+                        "Citizens have consented to this notice, so it cannot change. "
+                        "Add a new version instead."
+                    )
+                }
+            )
 
 
 # ---------------------------------------------------------------------------

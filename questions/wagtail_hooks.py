@@ -8,7 +8,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from .admin_views import QuestionIndexView, QuestionProcessView
-from .models import Question
+from .models import ConsentNotice, Question
 from .permissions import QuestionPermissionPolicy
 
 # Registered before any view asks for Question's policy (Wagtail 8 rule).
@@ -50,3 +50,30 @@ class QuestionViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_question_inbox():
     return QuestionViewSet("questions_inbox", url_prefix="questions")
+
+
+class ConsentNoticeViewSet(ModelViewSet):
+    """Versions of the personal-data notice, for whoever holds the model
+    permissions (district admins). A notice citizens consented to cannot be
+    changed (ConsentNotice.clean) nor deleted (no delete view)."""
+
+    model = ConsentNotice
+    icon = "doc-full"
+    menu_label = _("Personal data notices")
+    add_to_settings_menu = True
+    add_to_reference_index = False
+    form_fields = ["version", "purpose", "effective_from"]
+    list_display = ["version", "effective_from"]
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            **{"delete_url_name": None, "usage_url_name": None, **kwargs}
+        )
+
+    def get_urlpatterns(self):
+        return [p for p in super().get_urlpatterns() if p.name not in {"delete", "usage"}]
+
+
+@hooks.register("register_admin_viewset")
+def register_consent_notices():
+    return ConsentNoticeViewSet("consent_notices", url_prefix="consent-notices")

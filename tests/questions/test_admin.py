@@ -148,3 +148,39 @@ def test_erase_through_the_admin(as_user, head, commune):
 def test_no_add_or_delete_urls(as_user, head):
     response = as_user(head).get(INDEX)
     assert response.context.get("add_url") in (None, "")
+
+
+def test_consent_notices_are_versioned_not_edited(client, django_user_model, commune, member):
+    from questions.factories import ConsentNoticeFactory
+    from questions.models import ConsentNotice
+
+    admin = django_user_model.objects.create_superuser("district", password="x" * 12)
+    client.force_login(admin)
+    add = reverse("consent_notices:add")
+    response = client.post(add, {"version": "2027-01", "purpose": "Mục đích mới.",
+                                 "effective_from": "2027-01-01 00:00:00"})
+    assert response.status_code == 302
+    assert ConsentNotice.objects.filter(version="2027-01").exists()
+
+    used = ConsentNoticeFactory(version="2026-09", purpose="Văn bản đã đồng ý.")
+    QuestionFactory(site=commune, consent_notice=used)
+    response = client.post(reverse("consent_notices:edit", args=[used.pk]),
+                           {"version": "2026-09", "purpose": "Sửa lén.",
+                            "effective_from": "2026-09-01 00:00:00"})
+    assert response.status_code == 200
+    used.refresh_from_db()
+    assert used.purpose == "Văn bản đã đồng ý."
+
+    client.force_login(member)
+    assert client.get(add).status_code in (302, 403)
+
+
+def test_retention_setting_is_bounded(commune):
+    from django.core.exceptions import ValidationError
+
+    from questions.models import QuestionSettings
+
+    settings = QuestionSettings.for_site(commune)
+    settings.retention_months = 0
+    with pytest.raises(ValidationError):
+        settings.full_clean()
