@@ -90,4 +90,13 @@ def create_demo_board(site, users_by_role):
             document=document,
         )
     board.save_revision(log_action=True)
+    # The demo then publishes its sample content as the head; that seeding is
+    # not an emergency publication. Clear what it marked once it is stored.
+    transaction.on_commit(lambda: _forget_seeding_publications(site))
     return board
+
+
+def _forget_seeding_publications(site):
+    from board.models import EmergencyPublication
+
+    EmergencyPublication.objects.filter(site=site, reviewed_at__isnull=True).delete()

@@ -1,1 +1,38 @@
-"""Per-site scoping of Wagtail reports (see board.middleware for the district-only ones)."""
+"""Per-site scoping of admin screens that Wagtail leaves installation-wide.
+
+Wagtail already filters the explorer, page search, reports (by page
+permissions) and image and document listings and choosers (by collection
+permissions). The page chooser is the exception: it lists every page of
+every site, drafts included, because any page may be linked to. Here it
+lists only the user's own sites' pages. District-only screens are refused in
+board.middleware.
+"""
+
+from django.db.models import Q
+
+from wagtail import hooks
+
+from board.services.roles import is_district_admin, user_sites
+
+
+def _own_site_pages(pages, user):
+    if is_district_admin(user):
+        return pages
+    roots = [site.root_page.path for site in user_sites(user).select_related("root_page")]
+    if not roots:
+        return pages.none()
+    within = Q()
+    for path in roots:
+        within |= Q(path__startswith=path)
+    # Keep the tree's root and the site roots' ancestors so the chooser can
+    # still be browsed down to the user's own site.
+    ancestors = Q(depth=1)
+    for path in roots:
+        for depth in range(1, len(path) // 4):
+            ancestors |= Q(path=path[: depth * 4])
+    return pages.filter(within | ancestors)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_own_sites(pages, request):
+    return _own_site_pages(pages, request.user)
