@@ -5,10 +5,11 @@ from wagtail.models import Site
 from wagtail.signals import page_published
 
 from .mixins import DeadlineMixin
-from .models import DeadlinePolicy, SiteDeadlinePolicy, WorkingDayOverride
+from .models import DeadlinePolicy, SiteDeadlinePolicy, SiteRoleGroup, WorkingDayOverride
 from .services.deadlines import (
     forget_overrides,
     forget_policies,
+    grant_deadline_permissions,
     recompute_pending_due_dates,
     record_first_publication,
 )
@@ -46,3 +47,11 @@ def first_publication(sender, instance, **kwargs):
     only some fields. The first verdict is never overwritten."""
     if isinstance(instance, DeadlineMixin):
         record_first_publication(instance)
+
+
+@receiver(post_save, sender=SiteRoleGroup)
+def district_admins_manage_deadlines(sender, instance, created, **kwargs):
+    """The district admins' group (a role group without a site) manages the
+    working-day exceptions and the deadline rules."""
+    if created and instance.site_id is None:
+        grant_deadline_permissions(instance.group)

@@ -456,3 +456,28 @@ def dashboard_deadlines(user, today=None, horizon=3, limit=10):
         result[name] = {"total": total, "rows": rows, "more": total - len(rows)}
     result["show_sites"] = len({row["site"] for s in sections for row in result[s]["rows"]}) > 1
     return result
+
+
+#: What the host's admins manage: the calendar's local exceptions and the
+#: deadline rules (the host's defaults and each site's stricter values).
+DISTRICT_DEADLINE_PERMISSIONS = [
+    "board.view_workingdayoverride",
+    "board.add_workingdayoverride",
+    "board.change_workingdayoverride",
+    "board.delete_workingdayoverride",
+    "board.change_deadlinepolicy",
+    "board.change_sitedeadlinepolicy",
+]
+
+
+def grant_deadline_permissions(group):
+    """Give ``group`` (the district admins') the deadline permissions."""
+    from django.contrib.auth.models import Permission
+
+    for label in DISTRICT_DEADLINE_PERMISSIONS:
+        app_label, codename = label.split(".")
+        permission = Permission.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        ).first()
+        if permission is not None:
+            group.permissions.add(permission)

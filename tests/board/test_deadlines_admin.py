@@ -183,3 +183,18 @@ def test_site_deadline_settings_refuse_looser_values(commune):
     assert client.post(url, data).status_code == 302
     policy = SiteDeadlinePolicy.for_site(commune)
     assert (policy.news_days, policy.answer_days) == (2, 10)
+
+
+@pytest.mark.django_db
+def test_district_admins_manage_exceptions_and_rules(district_admin, commune):
+    client = client_for(district_admin)
+    assert client.get("/admin/working_day_overrides/").status_code == 200
+    response = client.post(
+        "/admin/working_day_overrides/new/",
+        {"date": "2026-10-10", "kind": "workday", "reason": "Làm bù theo quyết định của tỉnh"},
+    )
+    assert response.status_code == 302
+    assert WorkingDayOverride.objects.filter(date=D(2026, 10, 10), kind="workday").exists()
+    assert client.get("/admin/settings/board/deadlinepolicy/", follow=True).status_code == 200
+    url = f"/admin/settings/board/sitedeadlinepolicy/{commune.pk}/"
+    assert client.get(url).status_code == 200
