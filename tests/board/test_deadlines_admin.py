@@ -198,3 +198,27 @@ def test_district_admins_manage_exceptions_and_rules(district_admin, commune):
     assert client.get("/admin/settings/board/deadlinepolicy/", follow=True).status_code == 200
     url = f"/admin/settings/board/sitedeadlinepolicy/{commune.pk}/"
     assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_admin_create_and_draft_edit_keep_the_due_date_right(commune, board_a):
+    from home.factories import ImageFactory
+    from news.models import NewsPage
+    from tests.board.helpers import news_form_data
+
+    client = client_for(board_a[Role.HEAD])
+    news_index = section(commune, "tin-tuc")
+    image = ImageFactory()
+    data = news_form_data(image, event_date="2026-02-13")
+    response = client.post(f"/admin/pages/add/news/newspage/{news_index.pk}/", data)
+    assert response.status_code == 302
+    item = NewsPage.objects.get(slug="hoi-nghi-so-ket")
+    assert not item.live
+    assert item.due_date == D(2026, 2, 25)
+
+    data = news_form_data(image, event_date="2026-02-24")
+    response = client.post(f"/admin/pages/{item.pk}/edit/", data)
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert item.due_date == D(2026, 2, 27)
+    assert item.get_latest_revision_as_object().event_date == D(2026, 2, 24)
