@@ -346,35 +346,6 @@ def pending(queryset):
     ).exclude(due_date__isnull=True)
 
 
-def pending_items(*, roots=None, due_after=None, due_until=None, pages=None):
-    """Unpublished items with a deadline, every deadline model together,
-    sorted by due date. ``roots``: site root pages to look under (None: all);
-    ``pages``: a Page queryset the items must belong to (the pages a user
-    may edit); bounds are inclusive for ``due_until``, exclusive for
-    ``due_after``."""
-    from django.db.models import Q
-
-    items = []
-    for model in deadline_page_models():
-        qs = pending(model._default_manager.all())
-        if roots is not None:
-            if not roots:
-                return []
-            q = Q()
-            for root in roots:
-                q |= Q(path__startswith=root.path)
-            qs = qs.filter(q)
-        if pages is not None:
-            qs = qs.filter(pk__in=pages.values("pk"))
-        if due_after is not None:
-            qs = qs.filter(due_date__gt=due_after)
-        if due_until is not None:
-            qs = qs.filter(due_date__lte=due_until)
-        items.extend(qs.defer_streamfields().order_by("due_date", "pk"))
-    items.sort(key=lambda page: (page.due_date, page.pk))
-    return items
-
-
 def next_working_day(day):
     return add_working_days(day, 1)
 
