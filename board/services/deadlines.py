@@ -204,7 +204,8 @@ def has_deadline(page):
     if getattr(page, "alias_of_id", None):
         return False
     locale_id = getattr(page, "locale_id", None)
-    return locale_id is None or locale_id == _default_locale_id()
+    default_id = _default_locale_id()
+    return locale_id is None or default_id is None or locale_id == default_id
 
 
 def _default_locale_id():

@@ -214,11 +214,21 @@ class TestPageDueDates:
         assert item.due_date == D(2026, 2, 27)
         assert item.event_date == D(2026, 2, 13)  # the row keeps the first draft
 
-    def test_translations_and_items_without_trigger_have_no_deadline(self, commune):
+    def test_aliases_have_no_deadline(self, commune):
         item = news(commune, event_date=D(2026, 2, 13))
-        assert compute_due_date(item, trigger=None) == D(2026, 2, 25)
+        assert compute_due_date(item) == D(2026, 2, 25)
         item.alias_of_id = item.pk
         assert compute_due_date(item) is None
+
+    def test_translations_have_no_deadline(self, commune):
+        from wagtail.models import Locale
+
+        english, _created = Locale.objects.get_or_create(language_code="en")
+        item = news(commune, event_date=D(2026, 2, 13))
+        translation = item.copy_for_translation(english, copy_parents=True)
+        assert translation.locale_id == english.pk
+        assert translation.due_date is None
+        assert item.due_date == D(2026, 2, 25)
 
 
 # ---------------------------------------------------------------------------
