@@ -55,9 +55,28 @@ def run_axe(page):
     )
 
 
+# Inline scripts, style attributes and on* handlers: the Content-Security-Policy
+# allows only the site's own files, so none may appear on a public page.
+INLINE_CODE_JS = """() => {
+    const found = [];
+    document.querySelectorAll("script:not([src])").forEach(el => {
+        if (el.type !== "application/ld+json" && el.type !== "application/json") found.push("<script>");
+    });
+    document.querySelectorAll("style").forEach(() => found.push("<style>"));
+    document.querySelectorAll("*").forEach(el => {
+        for (const attr of el.attributes) {
+            if (attr.name === "style" || attr.name.startsWith("on")) found.push(`${el.tagName}[${attr.name}]`);
+        }
+    });
+    return found;
+}"""
+
+
 def _report(failures):
     lines = []
     for where, violations in failures:
+        if not violations:
+            lines.append(where)
         for violation in violations:
             lines.append(f"{where}: [{violation['impact']}] {violation['id']}: {violation['help']}")
             for node in violation["nodes"]:
@@ -72,6 +91,10 @@ def test_public_pages_have_no_serious_axe_violation(browser_commune, new_page, v
     for name, path in _public_paths(browser_commune).items():
         response = page.goto(browser_commune["url"] + path)
         assert response.status == 200, f"{name} ({path}) answered {response.status}"
+        # Before axe is injected (add_script_tag inlines it).
+        inline = page.evaluate(INLINE_CODE_JS)
+        if inline:
+            failures.append((f"{name} {path}: inline code a CSP would block: {inline}", []))
         violations = run_axe(page)
         blocking = [v for v in violations if v["impact"] in BLOCKING_IMPACTS]
         if blocking:
@@ -79,7 +102,7 @@ def test_public_pages_have_no_serious_axe_violation(browser_commune, new_page, v
         minor = [v for v in violations if v["impact"] not in BLOCKING_IMPACTS]
         if minor:  # reported, not failed: shown with -rA or on failure
             print(_report([(f"{name} {path} (minor)", minor)]))
-    assert not failures, "axe-core found serious or critical violations:\n" + _report(failures)
+    assert not failures, "axe-core found serious or critical violations (or inline code):\n" + _report(failures)
 
 
 def _tab_to(page, predicate, limit=60):
@@ -127,3 +150,43 @@ def test_keyboard_reaches_skip_link_menu_and_search(browser_commune, new_page, v
     step, _ = _tab_to(page, lambda el: el["inNav"] and el["href"] == "/tin-tuc/", limit=20)
     assert step, "the News link of the menu is not reachable with Tab"
     assert page.locator(":focus").is_visible(), "the focused menu link must be visible"
+
+
+def test_axe_reports_known_violations(new_page):
+    """The harness itself: a page with known faults must fail, so a green run
+    means axe ran and found nothing, not that it never ran."""
+    page = new_page(PHONE)
+    page.set_content(
+        '<html lang="vi"><body><main><h1>Thử</h1><img src="data:,">'
+        '<label>Tên</label><input type="text"></main></body></html>'
+    )
+    ids = {v["id"] for v in run_axe(page) if v["impact"] in BLOCKING_IMPACTS}
+    assert {"image-alt", "label"} <= ids, ids
+
+
+def test_wide_menu_is_open_without_javascript(browser_commune, new_page):
+    page = new_page(DESKTOP, java_script_enabled=False)
+    page.goto(browser_commune["url"] + "/")
+    assert page.locator(".main-nav__bar a[href='/tin-tuc/']").is_visible()
+    assert not page.locator(".main-nav__toggle").is_visible()
+
+
+def test_print_button_needs_javascript_and_prints(browser_commune, new_page):
+    url = browser_commune["url"] + browser_commune["document"].get_url()
+
+    page = new_page(PHONE, java_script_enabled=False)
+    page.goto(url)
+    assert not page.locator("[data-print]").is_visible(), "without JS the button would do nothing"
+
+    page = new_page(PHONE)
+    page.add_init_script("window.print = () => { window.__printed = true; };")
+    page.goto(url)
+    button = page.locator("[data-print]")
+    assert button.is_visible()
+    button.click()
+    assert page.evaluate("() => window.__printed === true")
+    # Print styles hide the navigation and the tools, and spell out the source.
+    page.emulate_media(media="print")
+    assert not page.locator(".main-nav").is_visible()
+    assert not page.locator(".article-tools").is_visible()
+    assert page.locator(".print-source").is_visible()
