@@ -1,0 +1,125 @@
+"""Boards and supplying units in the admin: composition refused with the
+rule's message, members' roles granted on save, lists kept to one's sites."""
+
+import datetime
+import html
+
+import pytest
+
+from django.core.files.base import ContentFile
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from wagtail.documents import get_document_model
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+from board.factories import UserFactory
+from board.models import Board, SupplyingUnit
+from board.services.composition import RULES
+from board.services.roles import site_group
+from home.factories import PdfDocumentFactory
+
+from .helpers import client_for
+
+pytestmark = pytest.mark.django_db
+
+START = (timezone.localdate() - datetime.timedelta(days=3)).isoformat()
+
+
+def board_data(site, members, document=None):
+    decision = {"number": "63/QĐ-UBND", "date": START, "signer": "Phạm Tiến Sỹ"}
+    if document is not None:
+        decision["document"] = document.pk
+    return nested_form_data(
+        {
+            "site": site.pk,
+            "name": "",
+            "decisions": inline_formset([decision]),
+            "memberships": inline_formset(
+                [
+                    {"user": user.pk, "role": role, "office": office, "start_date": START}
+                    for user, role, office in members
+                ]
+            ),
+        }
+    )
+
+
+def _add(client, data):
+    with translation.override("en"):
+        return client.post(reverse("wagtailsnippets_board_board:add"), data)
+
+
+def test_district_admin_creates_a_board_and_members_get_their_roles(commune, district_admin):
+    head, deputy = UserFactory(), UserFactory()
+    response = _add(
+        client_for(district_admin),
+        board_data(
+            commune,
+            [(head, "head", "chairman"), (deputy, "deputy", "office_statistics")],
+            document=PdfDocumentFactory(),
+        ),
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    board = Board.objects.get(site=commune)
+    assert board.memberships.count() == 2
+    assert head.groups.filter(pk=site_group(commune, "head").pk).exists()
+    assert deputy.groups.filter(pk=site_group(commune, "deputy").pk).exists()
+    # Its history is kept as revisions.
+    assert board.revisions.count() == 1
+
+
+def test_a_board_that_breaks_a_rule_is_refused_with_the_rule_named(commune, district_admin):
+    head, other = UserFactory(), UserFactory()
+    response = _add(
+        client_for(district_admin),
+        board_data(commune, [(head, "head", "culture_society"), (other, "editor", "radio")]),
+    )
+    assert response.status_code == 200
+    body = html.unescape(response.content.decode())
+    # The admin speaks Vietnamese: the rule's own message, in Vietnamese.
+    with translation.override("vi"):
+        expected = str(RULES["head_office"].message).split("%(")[0]
+    assert expected in body
+    assert not Board.objects.exists()
+    assert not Board.objects.exists()
+    assert not head.groups.exists()
+
+
+def test_the_decision_pdf_is_checked_by_content(commune, district_admin):
+    fake = get_document_model().objects.create(
+        title="Giả PDF", file=ContentFile(b"not a pdf at all", name="quyet-dinh.pdf")
+    )
+    response = _add(
+        client_for(district_admin),
+        board_data(commune, [(UserFactory(), "head", "chairman")], document=fake),
+    )
+    assert response.status_code == 200
+    assert not Board.objects.exists()
+
+
+def test_heads_see_and_edit_only_their_board(commune, other_commune, board_a, board_b):
+    client = client_for(board_a["head"])
+    listing = client.get(reverse("wagtailsnippets_board_board:list")).content.decode()
+    assert "Tân Cương" in listing and "Phú Thạnh" not in listing
+    board_b_pk = Board.objects.get(site=other_commune).pk
+    response = client.get(reverse("wagtailsnippets_board_board:edit", args=(board_b_pk,)))
+    assert response.status_code == 404
+
+
+def test_supplying_units_are_kept_to_the_site(commune, other_commune, board_a, board_b):
+    SupplyingUnit.objects.create(site=other_commune, name="Hội Nông dân Phú Thạnh")
+    client = client_for(board_a["deputy"])
+    response = client.post(
+        reverse("wagtailsnippets_board_supplyingunit:add"),
+        {"site": other_commune.pk, "name": "Đơn vị lạ", "kind": "unit", "leader_name": ""},
+    )
+    assert response.status_code == 200  # B is not a choice for A's deputy
+    assert not SupplyingUnit.objects.filter(name="Đơn vị lạ").exists()
+    response = client.post(
+        reverse("wagtailsnippets_board_supplyingunit:add"),
+        {"site": commune.pk, "name": "Đoàn Thanh niên", "kind": "unit", "leader_name": "Anh Nam"},
+    )
+    assert response.status_code == 302
+    listing = client.get(reverse("wagtailsnippets_board_supplyingunit:list")).content.decode()
+    assert "Đoàn Thanh niên" in listing and "Phú Thạnh" not in listing
