@@ -1,15 +1,19 @@
 """The question inbox in the Wagtail admin (per commune, see permissions)."""
 
-from django.urls import path
+from django.db.models import Count, Q
+from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from .admin_views import QuestionIndexView, QuestionProcessView
-from .models import ConsentNotice, Question
+from .models import OPEN_STATES, ConsentNotice, Question
 from .permissions import QuestionPermissionPolicy
+from .services.roles import sites_for_user
 
 # Registered before any view asks for Question's policy (Wagtail 8 rule).
 register_permission_policy(Question, QuestionPermissionPolicy(Question))
@@ -77,3 +81,31 @@ class ConsentNoticeViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_consent_notices():
     return ConsentNoticeViewSet("consent_notices", url_prefix="consent-notices")
+
+
+class QuestionsHomePanel(Component):
+    """Open and late questions on the admin dashboard, for the user's sites."""
+
+    name = "questions"
+    order = 120
+    template_name = "questions/admin/home_panel.html"
+
+    def __init__(self, counts):
+        self.counts = counts
+
+    def get_context_data(self, parent_context):
+        return {"counts": self.counts, "index_url": reverse("questions_inbox:index")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_questions_panel(request, panels):
+    sites = sites_for_user(request.user)
+    if not sites.exists():
+        return
+    today = timezone.localdate()
+    counts = Question.objects.filter(site__in=sites).aggregate(
+        open=Count("pk", filter=Q(state__in=OPEN_STATES)),
+        late=Count("pk", filter=Q(state__in=OPEN_STATES, due_date__lt=today)),
+        mine=Count("pk", filter=Q(state__in=OPEN_STATES, assignee=request.user)),
+    )
+    panels.append(QuestionsHomePanel(counts))

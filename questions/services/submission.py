@@ -30,6 +30,7 @@ def receive_question(*, site, notice, asker_name, topic, text, phone="", email="
     from questions.models import Question, QuestionEvent, QuestionState
 
     now = now or timezone.now()
+    due_date = answer_due_date(now, site)
     with transaction.atomic():
         for attempt in range(CODE_ATTEMPTS):
             question = Question(
@@ -41,7 +42,7 @@ def receive_question(*, site, notice, asker_name, topic, text, phone="", email="
                 topic=topic,
                 text=text,
                 received_at=now,
-                due_date=answer_due_date(now, site),
+                due_date=due_date,
                 state=QuestionState.RECEIVED,
                 consent_at=now,
                 consent_notice=notice,
@@ -85,5 +86,10 @@ def send_confirmation(question_pk, tracking_url=""):
     body = render_to_string("questions/email/received.txt", context)
     try:
         send_mail(subject, body, None, [question.email])
-    except Exception:  # noqa: BLE001 - mail trouble must not lose a stored question
-        logger.exception("Could not send the confirmation for question %s", question.tracking_code)
+    except Exception as error:  # noqa: BLE001 - mail trouble must not lose a stored question
+        # Only the error's type: SMTP messages often quote the address.
+        logger.warning(
+            "Could not send the confirmation for question %s (%s)",
+            question.tracking_code,
+            type(error).__name__,
+        )

@@ -184,3 +184,13 @@ def test_retention_setting_is_bounded(commune):
     settings.retention_months = 0
     with pytest.raises(ValidationError):
         settings.full_clean()
+
+
+def test_dashboard_counts_late_questions_of_own_sites(as_user, member, commune, other_commune):
+    QuestionFactory(site=commune, due_date=datetime.date(2020, 1, 2))
+    QuestionFactory(site=commune)
+    QuestionFactory(site=other_commune, due_date=datetime.date(2020, 1, 2))
+    response = as_user(member).get(reverse("wagtailadmin_home"))
+    assert response.status_code == 200
+    panel = next(p for p in response.context["panels"] if p.name == "questions")
+    assert panel.counts == {"open": 2, "late": 1, "mine": 0}

@@ -306,3 +306,19 @@ def test_tracking_is_rate_limited(client_for, settings):
     for _ in range(3):
         assert client_for.post(TRACK, {"code": "ZZZZZZZZZZ"}).status_code == 200
     assert client_for.post(TRACK, {"code": "ZZZZZZZZZZ"}).status_code == 429
+
+
+def test_mail_failure_keeps_the_question_and_logs_no_address(
+    client_for, valid_data, monkeypatch, caplog, django_capture_on_commit_callbacks
+):
+    from questions.services import submission
+
+    def broken(*args, **kwargs):
+        raise OSError("550 mailbox an.nguyen@gmail.com unavailable")
+
+    monkeypatch.setattr(submission, "send_mail", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = ask(client_for, valid_data)
+    assert response.status_code == 200
+    assert Question.objects.count() == 1
+    assert "an.nguyen@gmail.com" not in caplog.text
