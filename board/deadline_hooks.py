@@ -17,6 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.views.pages.listing import PageFilterSet
@@ -28,6 +30,7 @@ from .models import WorkingDayOverride
 from .services.deadlines import (
     STATUS_LABELS,
     Status,
+    check_override,
     dashboard_deadlines,
     deadline_page_models,
     deadline_status,
@@ -36,6 +39,16 @@ from .services.deadlines import (
 # ---------------------------------------------------------------------------
 # Working-day exceptions
 # ---------------------------------------------------------------------------
+
+
+class WorkingDayOverrideForm(WagtailAdminModelForm):
+    def clean(self):
+        cleaned = super().clean()
+        day, kind = cleaned.get("date"), cleaned.get("kind")
+        message = check_override(day, kind)
+        if message:
+            self.add_error("date", message % {"day": f"{day:%d/%m/%Y}"})
+        return cleaned
 
 
 class WorkingDayOverrideViewSet(ModelViewSet):
@@ -50,8 +63,11 @@ class WorkingDayOverrideViewSet(ModelViewSet):
     list_filter = ["kind"]
     search_fields = ["reason"]
     ordering = ["-date"]
-    form_fields = ["date", "kind", "reason"]
     copy_view_enabled = False
+    edit_handler = ObjectList(
+        [FieldPanel("date"), FieldPanel("kind"), FieldPanel("reason")],
+        base_form_class=WorkingDayOverrideForm,
+    )
 
 
 working_day_override_viewset = WorkingDayOverrideViewSet("working_day_overrides")

@@ -453,3 +453,17 @@ def grant_deadline_permissions(group):
         ).first()
         if permission is not None:
             group.permissions.add(permission)
+
+
+def check_override(day, kind):
+    """Why a local exception on ``day`` would change nothing (a day off on a
+    national holiday, a workday on an ordinary weekday), or None: such an
+    entry is usually a typing error in the date."""
+    if day is None:
+        return None
+    national = _national_calendar(day.year).is_working_day(day)
+    if kind == "day_off" and not national:
+        return _("%(day)s is already a day off in the national calendar.")
+    if kind == "workday" and national:
+        return _("%(day)s is already a working day in the national calendar.")
+    return None

@@ -156,9 +156,10 @@ def test_working_day_exceptions_are_for_district_admins(board_a):
     # The same date twice is refused with a message, not a 500
     response = client.post(
         "/admin/working_day_overrides/new/",
-        {"date": "2026-10-13", "kind": "workday", "reason": "Trùng"},
+        {"date": "2026-10-13", "kind": "day_off", "reason": "Trùng"},
     )
     assert response.status_code == 200
+    assert "date" in response.context["form"].errors
     assert WorkingDayOverride.objects.count() == 1
 
 
@@ -222,3 +223,18 @@ def test_admin_create_and_draft_edit_keep_the_due_date_right(commune, board_a):
     item.refresh_from_db()
     assert item.due_date == D(2026, 2, 27)
     assert item.get_latest_revision_as_object().event_date == D(2026, 2, 24)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("day", "kind"),
+    [("2026-02-17", "day_off"), ("2026-10-14", "workday"), ("2026-08-22", "workday")],
+)
+def test_pointless_exceptions_are_refused(district_admin, day, kind):
+    """A day off on Tết or a workday on a working day is a typing error."""
+    response = client_for(district_admin).post(
+        "/admin/working_day_overrides/new/", {"date": day, "kind": kind, "reason": "Nhầm"}
+    )
+    assert response.status_code == 200
+    assert "date" in response.context["form"].errors
+    assert not WorkingDayOverride.objects.exists()
