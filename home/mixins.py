@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText, get_text_for_indexing
 from wagtail.search import index
 
-from .text import fold
+from .search import search_words
 
 
 class SearchTextMixin:
@@ -33,7 +33,7 @@ class SearchTextMixin:
             if callable(value):
                 value = value()
             parts.append(plain_text(value))
-        return fold(" ".join(parts))
+        return " ".join(search_words(" ".join(parts)))
 
 
 def plain_text(value):

@@ -30,10 +30,19 @@ QUERY_TOO_LONG_MESSAGE = _(
 QUERY_TOO_MANY_WORDS_MESSAGE = _("Only the first %(count)s words of your search were used.")
 
 
+def search_words(text):
+    """Plain lower-case words without diacritics or punctuation.
+
+    Pages are indexed and queries searched through this same function, so
+    both databases see the same words: PostgreSQL's parser would otherwise
+    keep "63/qd-ubnd" as one path-like token where SQLite splits it.
+    """
+    return _NON_WORD.sub(" ", fold(text)).split()
+
+
 def clean_query(raw):
     """Fold the query to plain lower-case words without diacritics."""
-    words = _NON_WORD.sub(" ", fold((raw or "")[:MAX_QUERY_LENGTH])).split()
-    return " ".join(words[:MAX_QUERY_WORDS])
+    return " ".join(search_words((raw or "")[:MAX_QUERY_LENGTH])[:MAX_QUERY_WORDS])
 
 
 def query_notices(raw):
@@ -42,7 +51,7 @@ def query_notices(raw):
     notices = []
     if len(raw) > MAX_QUERY_LENGTH:
         notices.append(QUERY_TOO_LONG_MESSAGE % {"length": MAX_QUERY_LENGTH})
-    if len(_NON_WORD.sub(" ", fold(raw[:MAX_QUERY_LENGTH])).split()) > MAX_QUERY_WORDS:
+    if len(search_words(raw[:MAX_QUERY_LENGTH])) > MAX_QUERY_WORDS:
         notices.append(QUERY_TOO_MANY_WORDS_MESSAGE % {"count": MAX_QUERY_WORDS})
     return notices
 

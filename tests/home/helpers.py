@@ -9,7 +9,9 @@ import datetime
 from itertools import count
 
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from wagtail.test.utils.form_data import nested_form_data
 
@@ -67,18 +69,34 @@ def create_page_in_admin(client, parent, model, data, publish=True):
     if publish:
         payload["action-publish"] = "action-publish"
     response = client.post(url, payload)
+    return response, form_errors(response)
+
+
+def form_errors(response):
+    """The admin form's errors as {field: [English messages]}."""
     errors = {}
     context = response.context
-    if response.status_code == 200 and context is not None and "form" in context:
-        form = context["form"]
-        errors = {field: [str(e) for e in errs] for field, errs in form.errors.items()}
+    if response.status_code != 200 or context is None or "form" not in context:
+        return errors
+    form = context["form"]
+    with translation.override("en"):
+        for field, errs in form.errors.as_data().items():
+            errors[field] = [message for error in errs for message in error]
         for name, formset in getattr(form, "formsets", {}).items():
-            for i, form_errors in enumerate(formset.errors):
-                for field, errs in form_errors.items():
-                    errors[f"{name}-{i}-{field}"] = [str(e) for e in errs]
-            for err in formset.non_form_errors():
-                errors.setdefault(f"{name}-__all__", []).append(str(err))
-    return response, errors
+            for i, subform in enumerate(formset.forms):
+                for field, errs in subform.errors.as_data().items():
+                    errors[f"{name}-{i}-{field}"] = [m for error in errs for m in error]
+            for error in formset.non_form_errors().as_data():
+                errors.setdefault(f"{name}-__all__", []).extend(error)
+    return errors
+
+
+def vi(msgid, **params):
+    """A message as a Vietnamese visitor sees it in the HTML (translated when
+    the catalogue has it, escaped as the template escapes it)."""
+    with translation.override("vi"):
+        text = gettext(msgid)
+    return escape(text % params if params else text)
 
 
 def form_data(**fields):
