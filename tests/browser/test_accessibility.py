@@ -36,6 +36,13 @@ def _public_paths(commune):
         "news page": commune["news"][0].get_url(),
         "document page": commune["document"].get_url(),
         "Q&A page": "/hoi-dap/",
+        # Beyond the five pages the issue names: the other page types.
+        "document register": "/van-ban/?type=decision&page=1",
+        "statistics page": commune["statistics"].get_url(),
+        "introduction": "/gioi-thieu/",
+        "contact": "/lien-he/",
+        "search": "/tim-kiem/?q=hoi+nghi",
+        "not found": None,
     }
 
 
@@ -89,8 +96,13 @@ def test_public_pages_have_no_serious_axe_violation(browser_commune, new_page, v
     page = new_page(viewport)
     failures = []
     for name, path in _public_paths(browser_commune).items():
-        response = page.goto(browser_commune["url"] + path)
-        assert response.status == 200, f"{name} ({path}) answered {response.status}"
+        if path is None:
+            path = "/khong-co-trang-nay/"
+            response = page.goto(browser_commune["url"] + path)
+            assert response.status == 404
+        else:
+            response = page.goto(browser_commune["url"] + path)
+            assert response.status == 200, f"{name} ({path}) answered {response.status}"
         # Before axe is injected (add_script_tag inlines it).
         inline = page.evaluate(INLINE_CODE_JS)
         if inline:
