@@ -205,3 +205,15 @@ def test_mail_failure_records_nothing(boards):
     assert not DeadlineNotification.objects.exists()
     run("--date", "2026-02-24")
     assert len(mail.outbox) == 3
+
+
+@pytest.mark.django_db
+def test_today_is_the_local_date_in_ha_noi(boards):
+    """Just after midnight in Hà Nội it is still yesterday in UTC."""
+    import zoneinfo
+
+    moment = datetime.datetime(2026, 2, 24, 0, 30, tzinfo=zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh"))
+    with mock.patch("django.utils.timezone.now", return_value=moment):
+        output = run()
+    assert output.splitlines()[0] == "Deadlines on 24/02/2026 (next working day: 25/02/2026)"
+    assert DeadlineNotification.objects.filter(date=D(2026, 2, 24)).count() == 3

@@ -238,3 +238,16 @@ def test_pointless_exceptions_are_refused(district_admin, day, kind):
     assert response.status_code == 200
     assert "date" in response.context["form"].errors
     assert not WorkingDayOverride.objects.exists()
+
+
+@pytest.mark.django_db
+def test_dashboard_looks_across_tet(commune, board_a):
+    due_after_tet = NewsPageFactory(
+        parent=section(commune, "tin-tuc"), live=False, title="Tin Tết", event_date=D(2026, 2, 11)
+    )
+    assert due_after_tet.due_date == D(2026, 2, 23)
+    data = dashboard_deadlines(board_a[Role.HEAD], today=D(2026, 2, 13))
+    assert data["horizon_day"] == D(2026, 2, 25)
+    assert [row["page"] for row in data["upcoming"]["rows"]] == [due_after_tet]
+    data = dashboard_deadlines(board_a[Role.HEAD], today=D(2026, 2, 25))
+    assert data["late"]["rows"][0]["days_late"] == 2
