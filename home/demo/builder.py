@@ -107,7 +107,7 @@ def _fill(text, words):
 def _slug(title):
     """A slug without diacritics ("đ" included, which slugify alone drops),
     cut at a word boundary."""
-    slug = slugify(fold(title))
+    slug = slugify(fold(title).replace("/", "-"))
     if len(slug) > 80:
         slug = slug[:80].rsplit("-", 1)[0]
     return slug
@@ -170,19 +170,41 @@ def publish_new(parent, page, *, author, publisher, when=None):
     page.owner = author
     validate_page(page)
     parent.add_child(instance=page)  # Page.save() runs full_clean() first
-    page.save_revision(user=author, log_action=True).publish(
+    # Already cleaned by add_child(): skip save_revision()'s second full_clean().
+    page.save_revision(user=author, log_action=True, clean=False).publish(
         user=publisher, skip_permission_checks=True
     )
     if when is not None:
         # Listings sort by first publication: give the demo a believable history.
         Page.objects.filter(pk=page.pk).update(first_published_at=when, last_published_at=when)
+        _record_deadline(page, when)
     return page
+
+
+def _record_deadline(page, when):
+    """The board records whether an item was published on time at its first
+    publication, i.e. today for the demo; measure it against the dated
+    history instead, through the board's own rule."""
+    from board.mixins import DeadlineMixin
+    from board.services.deadlines import refresh_deadline
+
+    if not isinstance(page, DeadlineMixin):
+        return
+    page.live = True
+    page.first_published_at = when
+    page.published_on_time = None
+    refresh_deadline(page)
+    type(page).objects.filter(pk=page.pk).update(
+        due_date=page.due_date, published_on_time=page.published_on_time
+    )
 
 
 def publish_changes(page, *, user):
     """Validate and publish edits to an existing page (a mandatory section)."""
-    validate_page(page)
-    page.save_revision(user=user, log_action=True).publish(user=user, skip_permission_checks=True)
+    validate_page(page)  # full_clean() included, so save_revision() need not repeat it
+    page.save_revision(user=user, log_action=True, clean=False).publish(
+        user=user, skip_permission_checks=True
+    )
     return page
 
 
@@ -245,6 +267,31 @@ def deferred_indexing():
 # ---------------------------------------------------------------------------
 
 
+#: Fonts with Vietnamese glyphs found on common Linux machines; without one,
+#: the map's labels are written without diacritics in Pillow's own font.
+_FONT_CANDIDATES = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+    "/usr/share/fonts/TTF/DejaVuSans.ttf",
+    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+)
+
+
+def _font(size):
+    """(font, writes_vietnamese) for the map's labels."""
+    from PIL import ImageFont
+
+    for path in _FONT_CANDIDATES:
+        try:
+            return ImageFont.truetype(path, size), True
+        except OSError:
+            continue
+    try:
+        return ImageFont.load_default(size=size), False
+    except (TypeError, ImportError, OSError):  # Pillow without FreeType
+        return ImageFont.load_default(), False
+
+
 def portrait_bytes(seed):
     """A neutral head-and-shoulders silhouette for a leader's photo."""
     from PIL import Image, ImageDraw
@@ -269,22 +316,29 @@ def portrait_bytes(seed):
 
 
 def map_bytes(name, villages, seed):
-    """A schematic boundary map: the commune's outline and its villages."""
+    """A schematic boundary map: the commune's outline, a river and its
+    villages, labelled."""
     from PIL import Image, ImageDraw
 
     rng = random.Random(seed)  # noqa: S311 - pictures, not secrets
     width, height = MAP_SIZE
     img = Image.new("RGB", MAP_SIZE, (244, 241, 230))
     draw = ImageDraw.Draw(img)
-    cx, cy = width / 2, height / 2
+    font, vietnamese = _font(22)
+    title_font, _unused = _font(32)
+
+    def label(text):
+        return text if vietnamese else fold(text)
+
+    cx, cy = width / 2, height / 2 + 20
     points = []
     for i in range(14):
         angle = 2 * math.pi * i / 14
         radius = min(width, height) * (0.32 + rng.random() * 0.12)
         points.append((cx + radius * 1.3 * math.cos(angle), cy + radius * math.sin(angle)))
-    draw.polygon(points, fill=(214, 233, 200), outline=(165, 14, 14))
+    draw.polygon(points, fill=(214, 233, 200))
     draw.line([*points, points[0]], fill=(165, 14, 14), width=6)
-    river_y = rng.randint(int(height * 0.2), int(height * 0.8))
+    river_y = rng.randint(int(height * 0.3), int(height * 0.8))
     draw.line(
         [(0, river_y), (width * 0.4, river_y + 60), (width, river_y - 40)],
         fill=(90, 150, 210),
@@ -294,10 +348,12 @@ def map_bytes(name, villages, seed):
         angle = 2 * math.pi * index / max(len(villages), 1)
         x = cx + min(width, height) * 0.22 * 1.3 * math.cos(angle)
         y = cy + min(width, height) * 0.22 * math.sin(angle)
-        draw.ellipse([x - 8, y - 8, x + 8, y + 8], fill=(11, 79, 156))
-        draw.text((x + 12, y - 6), fold(village), fill=(20, 20, 20))
-    draw.text((24, 20), f"BAN DO DIA GIOI HANH CHINH {fold(name).upper()}", fill=(0, 0, 0))
-    draw.text((24, height - 40), "Ty le 1:25.000 - So do minh hoa", fill=(60, 60, 60))
+        draw.ellipse([x - 9, y - 9, x + 9, y + 9], fill=(11, 79, 156))
+        draw.text((x + 14, y - 12), label(village), fill=(20, 20, 20), font=font)
+    title = label(f"Bản đồ địa giới hành chính {name}")
+    draw.text((30, 24), title, fill=(0, 0, 0), font=title_font)
+    caption = label("Sơ đồ minh họa – không dùng để xác định ranh giới")
+    draw.text((30, height - 44), caption, fill=(60, 60, 60), font=font)
     buffer = io.BytesIO()
     img.save(buffer, format="JPEG", quality=85)
     return buffer.getvalue()
@@ -321,7 +377,7 @@ class Media:
 
     def image(self, title, data, alt=""):
         image_model = get_image_model()
-        name = (slugify(fold(title))[:60] or "anh") + ".jpg"
+        name = (_slug(title)[:60] or "anh") + ".jpg"
         image = image_model(
             title=nfc(title)[:255],
             description=nfc(alt or title)[:255],
@@ -339,7 +395,7 @@ class Media:
 
     def pdf(self, title, lines=()):
         document_model = get_document_model()
-        name = (slugify(fold(title))[:60] or "van-ban") + ".pdf"
+        name = (_slug(title)[:60] or "van-ban") + ".pdf"
         data = make_pdf_bytes(_pdf_safe(title), [_pdf_safe(line) for line in lines])
         document = document_model(
             title=nfc(title)[:255],
@@ -444,7 +500,7 @@ class SiteFiller:
     def day(self, days_ago):
         # Each commune's history is shifted a little so the portal's list of
         # commune news interleaves instead of showing identical dates.
-        return self.today - datetime.timedelta(days=min(days_ago + self.index, 88))
+        return self.today - datetime.timedelta(days=min(days_ago + 2 * self.index, 88))
 
     def seed(self, *parts):
         return _seed(self.place["key"], *parts)
@@ -526,7 +582,7 @@ class SiteFiller:
                     **self.words,
                     "cap_tren_en": city_en,
                     "tinh_en": province_en,
-                    "address_en": place["address"],
+                    "address_en": place.get("address_en", place["address"]),
                     "phone_en": "+84 " + place["phone"].lstrip("0"),
                     "spokesperson": spokesperson[0],
                 }
@@ -604,7 +660,9 @@ class SiteFiller:
         words = {"ngay": event.strftime("%d/%m/%Y")}
         duration = spec.get("duration", 1)
         end = event + datetime.timedelta(days=duration - 1) if duration > 1 else None
-        lag = _seed(place["key"], number) % 3  # published 0 to 2 days after the event
+        # Published 0 to 2 days after the event, or as late as the item says
+        # (a few late items give the deadline dashboard something to show).
+        lag = spec.get("lag", _seed(place["key"], number) % 3)
         published_day = min((end or event) + datetime.timedelta(days=lag), self.today)
         when = _aware(published_day, 8 + _seed(place["key"], number, "h") % 9, 15)
         title = self.text(spec["title"], **words)
@@ -1008,28 +1066,28 @@ class SiteFiller:
     def disclosure(self):
         page = self.sections["cong-khai-thong-tin"]
         page.intro = self.text(content.DISCLOSURE_INTRO)
-        law = "Luật Tiếp cận thông tin 2016"
+        law = "Điều 17 Luật Tiếp cận thông tin năm 2016"
         sections = self.sections
         pages = self.pages
         items = [
             ("Văn bản quy phạm pháp luật, văn bản hành chính có giá trị áp dụng chung",
-             "Điều 17 khoản 1 điểm a, " + law, sections["van-ban"], None),
+             law, sections["van-ban"], None),
             ("Thủ tục hành chính, quy trình giải quyết công việc",
-             "Điều 17 khoản 1 điểm d, " + law, sections["thu-tuc-hanh-chinh"], None),
+             law, sections["thu-tuc-hanh-chinh"], None),
             ("Dự thảo văn bản lấy ý kiến Nhân dân",
-             "Điều 17 khoản 1 điểm c, " + law, sections["lay-y-kien"], None),
+             law, sections["lay-y-kien"], None),
             ("Báo cáo tình hình kinh tế – xã hội",
-             "Điều 17 khoản 1 điểm đ, " + law, pages.get("doc:report"), None),
+             law, pages.get("doc:report"), None),
             ("Dự toán, điều chỉnh dự toán ngân sách {ten_xa} năm {year}",
-             "Điều 17 khoản 1 điểm k, " + law, pages.get("doc:resolution"), None),
+             law, pages.get("doc:resolution"), None),
             ("Số liệu thống kê dân số, số hộ, hộ nghèo",
-             "Điều 17 khoản 1 điểm e, " + law, pages.get("stats:population"), None),
+             law, pages.get("stats:population"), None),
             ("Kết quả giải quyết thủ tục hành chính",
              "Nghị định số 61/2018/NĐ-CP", pages.get("stats:procedures"), None),
             ("Quyết định kiện toàn Ban Biên tập Trang thông tin điện tử",
              "Nghị định số 42/2022/NĐ-CP", None, getattr(pages.get("doc:board"), "file", None)),
             ("Chức năng, nhiệm vụ, cơ cấu tổ chức và danh bạ điện thoại, thư điện tử",
-             "Điều 17 khoản 1 điểm b, " + law, sections["lien-he"], None),
+             law, sections["lien-he"], None),
         ]
         blocks = []
         for title, basis, target_page, document in items:

@@ -269,6 +269,7 @@ TAN_CUONG = {
     "parent_agency": "Ủy ban nhân dân thành phố Thái Nguyên",
     "licence": "Quyết định số 63/QĐ-UBND ngày 27/5/2024 của Chủ tịch UBND xã Tân Cương",
     "address": "Xóm Hồng Thái 2, xã Tân Cương, thành phố Thái Nguyên, tỉnh Thái Nguyên",
+    "address_en": "Hồng Thái 2 Hamlet, Tân Cương Commune, Thái Nguyên City, Thái Nguyên Province",
     "phone": "0208 3855 226",
     "fax": "0208 3855 227",
     "mail_domain": "thainguyen.gov.vn",
@@ -321,7 +322,7 @@ TAN_CUONG = {
         "deputy": ("Nguyễn Thị Hương", "Công chức Văn phòng – Thống kê"),
         "editor": ("Trần Văn Hùng", "Phụ trách Đài truyền thanh xã"),
         "content": ("Lê Thị Mai", "Công chức Văn hóa – Xã hội"),
-        "contributor": ("Hoàng Văn Nam", "Cộng tác viên, Bí thư Chi đoàn xóm Nam Thái"),
+        "contributor": ("Hoàng Văn Nam", "Bí thư Chi đoàn xóm Nam Thái"),
     },
     "spokesperson": ("Phạm Tiến Sỹ", "Chủ tịch UBND xã", "0208 3855 202", "chutich.tancuong"),
     "intro": {
@@ -454,6 +455,7 @@ TU_MO_RONG = {
     "parent_agency": "Ủy ban nhân dân huyện Tu Mơ Rông",
     "licence": "Quyết định số 118/QĐ-UBND của Chủ tịch UBND xã Tu Mơ Rông về việc kiện toàn Ban Biên tập",
     "address": "Thôn Đăk Chum 1, xã Tu Mơ Rông, huyện Tu Mơ Rông, tỉnh Kon Tum",
+    "address_en": "Đăk Chum 1 Village, Tu Mơ Rông Commune, Tu Mơ Rông District, Kon Tum Province",
     "phone": "0260 3831 055",
     "fax": "0260 3831 056",
     "mail_domain": "kontum.gov.vn",
@@ -499,7 +501,7 @@ TU_MO_RONG = {
         "deputy": ("Nguyễn Thị Lan", "Công chức Văn phòng – Thống kê"),
         "editor": ("A Sang", "Phụ trách Đài truyền thanh xã"),
         "content": ("Đinh Văn Tuấn", "Công chức Văn hóa – Xã hội"),
-        "contributor": ("Y Thúy", "Cộng tác viên, Chi hội trưởng Phụ nữ thôn Đăk Neang"),
+        "contributor": ("Y Thúy", "Chi hội trưởng Phụ nữ thôn Đăk Neang"),
     },
     "spokesperson": ("A Thanh Toàn", "Chủ tịch UBND xã", "0260 3831 002", "chutich.tumorong"),
     "intro": {
@@ -627,6 +629,7 @@ PHU_THANH = {
     "parent_agency": "Ủy ban nhân dân huyện Phú Tân",
     "licence": "Quyết định số 205/QĐ-UBND của Chủ tịch UBND xã Phú Thạnh về việc kiện toàn Ban Biên tập",
     "address": "Ấp Phú Hữu, xã Phú Thạnh, huyện Phú Tân, tỉnh An Giang",
+    "address_en": "Phú Hữu Hamlet, Phú Thạnh Commune, Phú Tân District, An Giang Province",
     "phone": "0296 3592 118",
     "fax": "0296 3592 119",
     "mail_domain": "angiang.gov.vn",
@@ -669,7 +672,7 @@ PHU_THANH = {
         "deputy": ("Võ Thị Thanh Thảo", "Công chức Văn phòng – Thống kê"),
         "editor": ("Huỳnh Văn Tài", "Phụ trách Đài truyền thanh xã"),
         "content": ("Phan Thị Ngọc Bích", "Công chức Tư pháp – Hộ tịch"),
-        "contributor": ("Đặng Minh Trí", "Cộng tác viên, Phó Bí thư Đoàn xã"),
+        "contributor": ("Đặng Minh Trí", "Phó Bí thư Đoàn xã"),
     },
     "spokesperson": ("Nguyễn Thanh Phong", "Chủ tịch UBND xã", "0296 3592 102", "chutich.phuthanh"),
     "intro": {
@@ -841,9 +844,10 @@ GENERIC_NEWS = [
         "caption": "Quang cảnh hội nghị giao ban tại hội trường UBND {ten_xa}.",
     },
     {
-        "title": "Ra quân tổng vệ sinh môi trường hưởng ứng “Ngày Chủ nhật xanh”",
+        "title": "{Ten_xa} ra quân tổng vệ sinh môi trường hưởng ứng “Ngày Chủ nhật xanh”",
         "category": "activity",
         "days_ago": 68,
+        "lag": 7,  # published late: after the 3 working days of Điều 8
         "summary": (
             "Đông đảo đoàn viên, hội viên và Nhân dân các {thon} tham gia dọn vệ sinh, phát "
             "quang bụi rậm, thu gom rác thải dọc các tuyến đường."
@@ -864,7 +868,7 @@ GENERIC_NEWS = [
         "caption": "Đoàn viên thanh niên dọn vệ sinh tại {v1}.",
     },
     {
-        "title": "Tổ công nghệ số cộng đồng hướng dẫn người dân sử dụng dịch vụ công trực tuyến",
+        "title": "Tổ công nghệ số cộng đồng {ten_xa} hướng dẫn người dân sử dụng dịch vụ công trực tuyến",
         "category": "activity",
         "days_ago": 50,
         "summary": (
@@ -888,7 +892,7 @@ GENERIC_NEWS = [
         "caption": "Thành viên Tổ công nghệ số cộng đồng hướng dẫn người dân tại {v3}.",
     },
     {
-        "title": "Khám sức khỏe, cấp thuốc miễn phí cho người cao tuổi và gia đình chính sách",
+        "title": "{Ten_xa}: khám sức khỏe, cấp thuốc miễn phí cho người cao tuổi và gia đình chính sách",
         "category": "activity",
         "days_ago": 26,
         "summary": (
@@ -910,7 +914,7 @@ GENERIC_NEWS = [
         "caption": "Bác sĩ khám sức khỏe cho người cao tuổi tại Trạm Y tế xã.",
     },
     {
-        "title": "Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND xã",
+        "title": "Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND {ten_xa}",
         "category": "announcement",
         "days_ago": 4,
         "summary": (
@@ -937,7 +941,7 @@ GENERIC_NEWS = [
 
 DIRECTION_NEWS = [
     {
-        "title": "Chủ tịch UBND xã chỉ đạo chủ động phòng, chống thiên tai, mưa lũ",
+        "title": "Chủ tịch UBND {ten_xa} chỉ đạo chủ động phòng, chống thiên tai, mưa lũ",
         "category": "direction",
         "days_ago": 58,
         "summary": (
@@ -961,7 +965,7 @@ DIRECTION_NEWS = [
         "caption": "Lực lượng dân quân {ten_xa} kiểm tra khu vực xung yếu.",
     },
     {
-        "title": "UBND xã chỉ đạo đẩy mạnh giải quyết thủ tục hành chính trực tuyến toàn trình",
+        "title": "UBND {ten_xa} chỉ đạo đẩy mạnh giải quyết thủ tục hành chính trực tuyến toàn trình",
         "category": "direction",
         "days_ago": 6,
         "summary": (
