@@ -1,10 +1,10 @@
 """The public document register's filters (type, year, issuer)."""
 
 from django import forms
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.search import clean_query
 from home.services.listings import paginate
 
 from .models import DocumentType, LegalDocumentPage
@@ -54,9 +54,24 @@ def document_register_context(index, request):
         if data["issuer"]:
             documents = documents.filter(issuing_body=data["issuer"])
         if data["q"]:
-            documents = documents.filter(text_query(data["q"]))
+            documents = matching(documents, index, data["q"])
     return {"filter_form": form, "page_obj": paginate(request, documents, 20)}
 
 
-def text_query(text):
-    return Q(number__icontains=text) | Q(summary__icontains=text) | Q(title__icontains=text)
+def matching(documents, index, text):
+    """Documents whose number, title or summary hold every word of ``text``,
+    with or without diacritics and in any case ("qd-ubnd" finds "QĐ-UBND").
+
+    A LIKE filter would miss both: SQLite compares non-ASCII letters case by
+    case and no database ignores diacritics. The site search index already
+    holds each page's folded words, so the register filters through it.
+    """
+    query = clean_query(text)
+    if not query:
+        return documents
+    found = (
+        LegalDocumentPage.objects.live()
+        .child_of(index)
+        .search(query, operator="and", order_by_relevance=False)
+    )
+    return documents.filter(pk__in=found.get_queryset().values("pk"))
