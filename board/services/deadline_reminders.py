@@ -21,7 +21,13 @@ from django.utils import translation
 from wagtail.models import GroupPagePermission, Site
 
 from board.models import DeadlineNotification, Role, SiteRoleGroup
-from board.services.deadlines import deadline_page_models, next_working_day, pending
+from board.services.deadlines import (
+    deadline_page_models,
+    next_working_day,
+    pending,
+    site_from_paths,
+    sites_by_root_path,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -62,28 +68,12 @@ def board_recipients(site):
     return list(users.filter(groups__in=groups).distinct().order_by("pk"))
 
 
-def _site_by_root_path():
-    return {
-        site.root_page.path: site
-        for site in Site.objects.select_related("root_page").order_by("pk")
-    }
-
-
-def _site_of(page, sites_by_path):
-    steplen = type(page).steplen
-    for end in range(len(page.path), 0, -steplen):
-        site = sites_by_path.get(page.path[:end])
-        if site is not None:
-            return site
-    return None
-
-
 def collect_reminders(today):
     """What each site's board should hear about on ``today``: items due on
     the next working day and late items, minus those already reminded
     today. One query per deadline model, whatever the number of sites."""
     tomorrow = next_working_day(today)
-    sites_by_path = _site_by_root_path()
+    sites_by_path = sites_by_root_path()
     reminders = {}
     already = set(
         DeadlineNotification.objects.filter(date=today).values_list("page_id", "kind")
@@ -104,7 +94,7 @@ def collect_reminders(today):
             )
             if (page.pk, kind) in already:
                 continue
-            site = _site_of(page, sites_by_path)
+            site = site_from_paths(page, sites_by_path)
             if site is None:
                 continue
             reminder = reminders.setdefault(site.pk, SiteReminder(site=site))

@@ -284,31 +284,55 @@ def deadline_page_models():
     ]
 
 
+def sites_by_root_path():
+    """{root page path: site}, to find many pages' sites with one query."""
+    from wagtail.models import Site
+
+    return {site.root_page.path: site for site in Site.objects.select_related("root_page")}
+
+
+def site_from_paths(page, sites_by_path):
+    """The site of ``page`` from a ``sites_by_root_path()`` map (the deepest
+    root above it), or None."""
+    steplen = type(page).steplen
+    for end in range(len(page.path), 0, -steplen):
+        site = sites_by_path.get(page.path[:end])
+        if site is not None:
+            return site
+    return None
+
+
 def recompute_pending_due_dates(site=None):
     """Recompute the due dates of items not yet published, after a rule or
     the calendar changed, so a new day off counts at once. Returns how many
-    changed. Published items keep the due date of their verdict."""
-    from wagtail.models import Site
+    changed. Published items keep the due date of their verdict.
+
+    An unpublished item's row holds its first draft; its trigger (and kind)
+    is read from its latest revision, as the editor last saved it.
+    """
+    from wagtail.models import Revision
 
     changed = 0
-    sites = [site] if site is not None else list(Site.objects.select_related("root_page"))
-    for current in sites:
-        root = current.root_page
-        for model in deadline_page_models():
-            pages = list(
-                model._default_manager.descendant_of(root, inclusive=True).filter(
-                    published_on_time__isnull=True, live=False
-                )
-            )
-            stale = []
-            for page in pages:
-                due = compute_due_date(page, site=current)
-                if due != page.due_date:
-                    page.due_date = due
-                    stale.append(page)
-            if stale:
-                model._default_manager.bulk_update(stale, ["due_date"])
-                changed += len(stale)
+    sites_by_path = sites_by_root_path()
+    for model in deadline_page_models():
+        qs = model._default_manager.filter(published_on_time__isnull=True, live=False)
+        if site is not None:
+            qs = qs.descendant_of(site.root_page, inclusive=True)
+        pages = list(qs.defer_streamfields())
+        revisions = Revision.objects.in_bulk(
+            [page.latest_revision_id for page in pages if page.latest_revision_id]
+        )
+        stale = []
+        for page in pages:
+            revision = revisions.get(page.latest_revision_id)
+            draft = page.with_content_json(revision.content) if revision else page
+            due = compute_due_date(draft, site=site_from_paths(page, sites_by_path))
+            if due != page.due_date:
+                page.due_date = due
+                stale.append(page)
+        if stale:
+            model._default_manager.bulk_update(stale, ["due_date"])
+            changed += len(stale)
     return changed
 
 
@@ -400,7 +424,6 @@ def dashboard_deadlines(user, today=None, horizon=3, limit=10):
     due in the next ``horizon`` working days, on the sites they may edit."""
     from django.utils import timezone
 
-    from wagtail.models import Site
 
     today = today or timezone.localdate()
     yesterday = today - datetime.timedelta(days=1)
@@ -411,18 +434,12 @@ def dashboard_deadlines(user, today=None, horizon=3, limit=10):
         "late": _first_items(_pending_querysets(pages, None, yesterday), limit),
         "upcoming": _first_items(_pending_querysets(pages, today, horizon_day), limit),
     }
-    sites_by_path = {
-        site.root_page.path: site for site in Site.objects.select_related("root_page")
-    }
+    sites_by_path = sites_by_root_path()
     result = {"today": today, "horizon_day": horizon_day, "horizon": horizon}
     for name, (total, items) in sections.items():
         rows = []
         for page in items:
-            site = None
-            for end in range(len(page.path), 0, -page.steplen):
-                site = sites_by_path.get(page.path[:end])
-                if site:
-                    break
+            site = site_from_paths(page, sites_by_path)
             days_late = working_days_between(page.due_date, today)
             rows.append({"page": page, "site": site, "days_late": days_late})
         result[name] = {"total": total, "rows": rows, "more": total - len(rows)}

@@ -220,6 +220,16 @@ class TestPageDueDates:
         item.alias_of_id = item.pk
         assert compute_due_date(item) is None
 
+    def test_new_day_off_moves_an_edited_draft_from_its_latest_trigger(self, commune):
+        item = news(commune, event_date=D(2026, 10, 1))
+        item.event_date = D(2026, 10, 8)  # Thursday; due Tuesday 13
+        item.save_revision()
+        item.refresh_from_db()
+        assert item.due_date == D(2026, 10, 13)
+        WorkingDayOverride.objects.create(date=D(2026, 10, 12), kind="day_off", reason="Bão")
+        item.refresh_from_db()
+        assert item.due_date == D(2026, 10, 14)
+
     def test_translations_have_no_deadline(self, commune):
         from wagtail.models import Locale
 
