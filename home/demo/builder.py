@@ -475,7 +475,8 @@ def place_words(place, index, today):
 class SiteFiller:
     """Fills every section of one freshly created site."""
 
-    def __init__(self, place, index, site, users, today):
+    def __init__(self, place, index, site, users, today, board_wired=False):
+        self.board_wired = board_wired
         self.place = place
         self.index = index
         self.site = site
@@ -1036,6 +1037,47 @@ class SiteFiller:
             "đăng không quá 15 ngày làm việc kể từ khi tiếp nhận.</p>"
         )
         publish_changes(page, user=self.users["head"])
+        if self.place["kind"] == "commune" and self.board_wired:
+            self.questions_and_answers()
+
+    def questions_and_answers(self):
+        """Questions received, answered by a board member and published by
+        the head, through the questions app's services (roles, four eyes and
+        its log included); then dated like the rest of the demo."""
+        from questions.models import Question, QuestionEvent
+        from questions.services import workflow
+        from questions.services.consent import current_notice
+        from questions.services.submission import receive_question
+
+        notice = current_notice()
+        users = self.users
+        for spec in content.QUESTIONS:
+            received = _aware(self.day(spec["days_ago"]), 9, 30)
+            question = receive_question(
+                site=self.site,
+                notice=notice,
+                asker_name=spec["asker"],
+                topic=spec["topic"],
+                text=self.text(spec["text"]),
+                phone=spec["phone"],
+                now=received,
+            )
+            if not spec.get("answer"):
+                continue
+            workflow.assign(users["deputy"], question, users["content"])
+            workflow.answer(users["content"], question, self.text(spec["answer"]))
+            workflow.submit(users["content"], question)
+            workflow.publish(users["head"], question)
+            answered_day = received.date() + datetime.timedelta(days=spec["answer_after"])
+            while answered_day.weekday() >= 5:  # the board answers on working days
+                answered_day += datetime.timedelta(days=1)
+            answered = _aware(min(answered_day, self.today), 15, 0)
+            Question.objects.filter(pk=question.pk).update(
+                answered_at=answered, published_at=answered, closed_at=answered
+            )
+            QuestionEvent.objects.filter(question=question).exclude(action="receive").update(
+                at=answered
+            )
 
     def contacts(self):
         from home.models import UnitContact
@@ -1307,11 +1349,15 @@ def _existing_site(place):
     return site
 
 
+def _board_demo_available():
+    """Whether the board app provides its demo wiring (memberships, groups):
+    ``board.demo.create_demo_board(site, users_by_role)``. This is the one
+    place the demo checks for it."""
+    return importlib.util.find_spec("board.demo") is not None
+
+
 def _board_demo():
-    """The board app's demo wiring (memberships, groups), when that app
-    provides it. This is the one place the demo checks for it: the board
-    helper adds ``board.demo.create_demo_board(site, users_by_role)``."""
-    if importlib.util.find_spec("board.demo") is None:
+    if not _board_demo_available():
         return None
     return importlib.import_module("board.demo").create_demo_board
 
@@ -1399,7 +1445,7 @@ def build_demo(*, password, port=8000, today=None):
         # Communes first, so the portal's statistic counts their content.
         for index, place, site, users in sorted(built, key=lambda b: b[1]["kind"] == "portal"):
             filler = PortalFiller if place["kind"] == "portal" else SiteFiller
-            filler(place, index, site, users, today).build()
+            filler(place, index, site, users, today, summary.board_wired).build()
 
     summary.admin_url = f"http://{content.PORTAL['hostname']}{port_suffix}/admin/"
     summary.seconds = time.monotonic() - started

@@ -1168,3 +1168,55 @@ EXPIRED_SLOGAN = (
     "Nhiệt liệt chào mừng kỷ niệm {anniversary} năm Cách mạng Tháng Tám thành công và "
     "Quốc khánh nước CHXHCN Việt Nam 2/9"
 )
+
+#: Citizens' questions (Hỏi đáp), from receipt to published answer through
+#: the questions app's own services. The askers are made up; they leave a
+#: phone number only, which is never shown with the published answer.
+QUESTIONS = [
+    {
+        "asker": "Nguyễn Văn Tùng",
+        "phone": "0912 345 678",
+        "topic": "procedures",
+        "days_ago": 41,
+        "answer_after": 6,
+        "text": (
+            "Tôi muốn đăng ký khai sinh cho con qua mạng thì làm thế nào? Có phải mang giấy "
+            "tờ lên UBND xã không?"
+        ),
+        "answer": (
+            "Ông/Bà truy cập Cổng Dịch vụ công quốc gia (dichvucong.gov.vn), đăng nhập bằng "
+            "tài khoản định danh điện tử VNeID, chọn thủ tục “Đăng ký khai sinh”, khai thông "
+            "tin và đính kèm ảnh chụp giấy chứng sinh. Công chức Tư pháp – Hộ tịch {ten_xa} "
+            "kiểm tra hồ sơ và trả kết quả trong ngày làm việc; bản điện tử được gửi vào tài "
+            "khoản của Ông/Bà, bản giấy nhận tại Bộ phận Một cửa. Thủ tục này được miễn lệ phí."
+        ),
+    },
+    {
+        "asker": "Trần Thị Hạnh",
+        "phone": "0987 654 321",
+        "topic": "social",
+        "days_ago": 24,
+        "answer_after": 9,
+        "text": (
+            "Gia đình tôi thuộc hộ cận nghèo, mẹ tôi năm nay 78 tuổi, không có lương hưu. Mẹ "
+            "tôi có được hưởng trợ cấp xã hội hằng tháng không và cần làm hồ sơ gì?"
+        ),
+        "answer": (
+            "Người cao tuổi thuộc hộ nghèo, hộ cận nghèo đáp ứng điều kiện về độ tuổi và hoàn "
+            "cảnh theo quy định về chính sách trợ giúp xã hội có thể được xem xét hưởng trợ "
+            "cấp hằng tháng. Đề nghị gia đình liên hệ công chức Văn hóa – Xã hội UBND {ten_xa} "
+            "(trong giờ hành chính) để được hướng dẫn điều kiện cụ thể và kê khai tờ khai theo "
+            "mẫu; hồ sơ được giải quyết trong 07 ngày làm việc."
+        ),
+    },
+    {
+        "asker": "Lê Văn Phúc",
+        "phone": "0905 112 233",
+        "topic": "environment",
+        "days_ago": 3,
+        "text": (
+            "Đoạn đường liên {thon} qua {v2} bị ngập sau mỗi trận mưa lớn do cống thoát nước "
+            "bị tắc. Đề nghị UBND xã xem xét nạo vét cống."
+        ),
+    },
+]

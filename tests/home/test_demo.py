@@ -27,6 +27,7 @@ from home.demo import builder, content
 from home.models import Banner, ConsultationPage, SiteProfile, UnitKind
 from home.services.provisioning import MANDATORY_SECTIONS, create_site
 from news.models import NewsPage
+from questions.models import Question
 
 pytestmark = pytest.mark.django_db
 
@@ -210,6 +211,19 @@ def test_demo_builds_a_complete_district_once(board_calls):
             assert user.get_full_name()
         calls = {hostname: users for hostname, users in board_calls}
         assert set(calls[host]) == {"head", "deputy", "editor", "content", "contributor"}
+
+        if builder._board_demo_available():
+            # Wired into the board: the logins reach the admin, and the Q&A
+            # section has answers published by the head.
+            staff = Client(HTTP_HOST=host)
+            assert staff.login(username=f"{key}.bientap", password=content.DEFAULT_PASSWORD)
+            assert staff.get("/admin/").status_code == 200
+            questions = Question.objects.filter(site=site)
+            assert questions.filter(state="published").count() == 2
+            assert questions.filter(state="received").count() == 1
+            page = client.get("/hoi-dap/").content.decode()
+            assert "Đăng ký khai sinh" in page
+            assert "0912 345 678" not in page, "askers' contacts are never shown"
 
     admin = get_user_model().objects.get(username="admin")
     assert admin.is_superuser and admin.check_password(content.DEFAULT_PASSWORD)
