@@ -251,3 +251,49 @@ def test_dashboard_looks_across_tet(commune, board_a):
     assert [row["page"] for row in data["upcoming"]["rows"]] == [due_after_tet]
     data = dashboard_deadlines(board_a[Role.HEAD], today=D(2026, 2, 25))
     assert data["late"]["rows"][0]["days_late"] == 2
+
+
+@pytest.mark.django_db
+def test_dashboard_query_count_does_not_grow_with_items(commune, board_a):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    head = board_a[Role.HEAD]
+    today = D(2026, 2, 25)
+
+    def make(n):
+        for i in range(n):
+            NewsPageFactory(
+                parent=section(commune, "tin-tuc"), live=False, event_date=D(2026, 2, 10 + i % 3)
+            )
+
+    def count():
+        dashboard_deadlines(head, today=today)  # warm the policy caches
+        with CaptureQueriesContext(connection) as queries:
+            dashboard_deadlines(head, today=today)
+        return len(queries)
+
+    make(2)
+    before = count()
+    make(6)
+    assert count() == before
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug", ["van-ban", "thong-ke", "tin-tuc"])
+def test_every_deadline_section_lists_with_the_filter(commune, board_a, slug):
+    from documents.factories import LegalDocumentPageFactory, StatisticsPageFactory
+
+    parent = section(commune, slug)
+    factory = {
+        "van-ban": LegalDocumentPageFactory,
+        "thong-ke": StatisticsPageFactory,
+        "tin-tuc": NewsPageFactory,
+    }[slug]
+    late = factory(parent=parent, live=False, title="Mục quá hạn")
+    type(late).objects.filter(pk=late.pk).update(due_date=D(2020, 1, 2))
+    client = client_for(board_a[Role.EDITOR])
+    response = client.get(f"/admin/pages/{parent.pk}/", {"deadline": "late"})
+    assert response.status_code == 200
+    assert [page.pk for page in response.context["pages"]] == [late.pk]
+    assert client.get(f"/admin/pages/{commune.root_page_id}/").status_code == 200
