@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from board.models import AccountSecurity, BoardMembership, Role
-from board.services.roles import is_district_admin, sites_where
+from board.services.roles import DISTRICT, is_district_admin, sites_where
 
 
 def manageable_users(actor):
@@ -33,6 +33,7 @@ def manageable_users(actor):
     return (
         User.objects.filter(pk__in=user_ids, is_superuser=False)
         .exclude(pk=actor.pk)
+        .exclude(pk__in=User.objects.filter(groups__site_role__role=DISTRICT).values("pk"))
         .distinct()
     )
 
