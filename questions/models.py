@@ -317,3 +317,21 @@ class QuestionEvent(models.Model):
 
     def __str__(self):
         return f"{self.question_id} {self.action} {self.at:%d/%m/%Y %H:%M}"
+
+    def get_action_display(self):
+        from .services.workflow import TRANSITIONS
+
+        if self.action == "receive":
+            return _("Received")
+        transition = TRANSITIONS.get(self.action)
+        return transition.label if transition else self.action
+
+    @staticmethod
+    def _state_label(value):
+        return QuestionState(value).label if value in QuestionState.values else value
+
+    def get_from_state_display(self):
+        return self._state_label(self.from_state)
+
+    def get_to_state_display(self):
+        return self._state_label(self.to_state)

@@ -322,3 +322,13 @@ def test_mail_failure_keeps_the_question_and_logs_no_address(
     assert response.status_code == 200
     assert Question.objects.count() == 1
     assert "an.nguyen@gmail.com" not in caplog.text
+
+
+def test_empty_post_and_huge_post_store_nothing(client_for, valid_data):
+    response = ask(client_for, {})
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) >= {"asker_name", "text", "consent", "topic"}
+    response = ask(client_for, {**valid_data, "text": "Đ" * 100_000, "asker_name": "A" * 10_000})
+    assert response.status_code == 200
+    assert {"text", "asker_name"} <= set(response.context["form"].errors)
+    assert Question.objects.count() == 0
