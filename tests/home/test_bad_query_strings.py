@@ -5,7 +5,7 @@ import pytest
 
 from django.test import Client
 
-from tests.home.helpers import add_documents, add_news, add_statistics
+from tests.home.helpers import add_documents, add_news, add_statistics, vi
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +55,7 @@ def test_bad_page_numbers_and_filters_never_give_a_server_error(client, listing)
 def test_unknown_news_category_is_ignored_with_a_message(client):
     response = client.get("/tin-tuc/", {"category": "bogus"})
     assert response.status_code == 200
-    assert "Unknown category; showing all news." in response.content.decode()
+    assert vi("Unknown category; showing all news.") in response.content.decode()
     assert len(response.context["page_obj"].object_list) == 3
 
 
@@ -74,7 +74,7 @@ def test_invalid_document_filter_is_ignored_with_a_message(client, params):
     response = client.get("/van-ban/", params)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Some filters are not valid; they were ignored." in html
+    assert vi("Some filters are not valid; they were ignored.") in html
     assert len(response.context["page_obj"].object_list) == 3
 
 

@@ -11,6 +11,10 @@ from django.db import connection
 from documents.factories import LegalDocumentPageFactory
 from news.factories import NewsPageFactory
 from tests.conftest import section
+from tests.home.helpers import vi
+
+TOO_LONG = "Your search was too long; only its first %(length)s characters were used."
+TOO_MANY_WORDS = "Only the first %(count)s words of your search were used."
 
 pytestmark = pytest.mark.django_db
 
@@ -146,7 +150,7 @@ def test_hostile_queries_answer_200_and_are_shown_escaped(content, commune, site
 def test_query_of_only_punctuation_asks_for_a_word(content, commune, site_client):
     response = site_client(commune).get("/tim-kiem/", {"q": "!!! ??? ..."})
     assert response.status_code == 200
-    assert "Enter at least one word to search." in response.content.decode()
+    assert vi("Enter at least one word to search.") in response.content.decode()
 
 
 def test_empty_query_shows_the_form_without_results(content, commune, site_client):
@@ -163,8 +167,8 @@ def test_too_long_query_is_shortened_with_a_message(content, commune, site_clien
         response = client.get("/tim-kiem/", {"q": query})
         assert response.status_code == 200
         html = response.content.decode()
-        assert "Your search was too long; only its first 200 characters were used." in html
-        assert "Only the first 12 words of your search were used." in html
+        assert vi(TOO_LONG, length=200) in html
+        assert vi(TOO_MANY_WORDS, count=12) in html
         assert "Hội nghị tổng kết công tác năm 2026" in html
 
 
@@ -173,7 +177,7 @@ def test_a_query_of_200_characters_is_used_whole_without_a_message(
 ):
     query = "hoi nghi" + " " * 192
     response = site_client(commune).get("/tim-kiem/", {"q": query})
-    assert "too long" not in response.content.decode()
+    assert vi(TOO_LONG, length=200) not in response.content.decode()
 
 
 def test_bad_result_page_numbers_answer_200(content, commune, site_client):
