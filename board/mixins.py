@@ -101,3 +101,17 @@ class SupplyMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        unit = self.supplying_unit
+        if unit is not None and self.path:
+            # The admin's unit chooser lists the user's own sites only; a
+            # hand-made request naming another commune's unit stops here.
+            site = self.get_site()
+            if site is not None and unit.site_id != site.pk:
+                from django.core.exceptions import ValidationError
+
+                raise ValidationError(
+                    {"supplying_unit": _("Choose a unit of this commune.")}
+                )
