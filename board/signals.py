@@ -1,4 +1,4 @@
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
 from wagtail.models import Site
@@ -55,3 +55,13 @@ def district_admins_manage_deadlines(sender, instance, created, **kwargs):
     working-day exceptions and the deadline rules."""
     if created and instance.site_id is None:
         grant_deadline_permissions(instance.group)
+
+
+@receiver(post_migrate)
+def existing_district_admins_manage_deadlines(sender, **kwargs):
+    """After ``migrate``, the district admins' group of an installation made
+    before these permissions existed gets them too."""
+    if getattr(sender, "name", None) != "board":
+        return
+    for link in SiteRoleGroup.objects.filter(site__isnull=True).select_related("group"):
+        grant_deadline_permissions(link.group)

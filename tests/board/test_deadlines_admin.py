@@ -297,3 +297,17 @@ def test_every_deadline_section_lists_with_the_filter(commune, board_a, slug):
     assert response.status_code == 200
     assert [page.pk for page in response.context["pages"]] == [late.pk]
     assert client.get(f"/admin/pages/{commune.root_page_id}/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_migrate_grants_an_existing_district_group(district_admin):
+    from django.apps import apps
+
+    from board.signals import existing_district_admins_manage_deadlines
+
+    group = district_admin.groups.get()
+    group.permissions.remove(*group.permissions.filter(codename__endswith="workingdayoverride"))
+    assert not group.permissions.filter(codename="add_workingdayoverride").exists()
+    existing_district_admins_manage_deadlines(sender=apps.get_app_config("board"))
+    assert group.permissions.filter(codename="add_workingdayoverride").exists()
+    assert group.permissions.filter(codename="change_sitedeadlinepolicy").exists()
