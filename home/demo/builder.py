@@ -81,6 +81,7 @@ class DemoSummary:
     logins: list = field(default_factory=list)
     admin_url: str = ""
     board_wired: bool = False
+    password_unchanged: bool = True
     seconds: float = 0.0
 
     @property
@@ -1394,6 +1395,9 @@ def build_demo(*, password, port=8000, today=None):
         )
         if created:
             summary.created_users.append(admin.username)
+        else:
+            # Existing accounts keep their password: say so if it differs.
+            summary.password_unchanged = admin.check_password(password)
         summary.logins.append(
             LoginLine("admin", str(gettext_lazy("District admin (superuser)")), _("all sites"))
         )

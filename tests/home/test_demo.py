@@ -81,7 +81,7 @@ def board_calls(monkeypatch):
     return calls
 
 
-def test_demo_builds_a_complete_district_once(board_calls):
+def test_demo_builds_a_complete_district_once(board_calls, monkeypatch):
     first_output = _run_demo()
     after_first = _counts()
     second_output = _run_demo()
@@ -90,6 +90,12 @@ def test_demo_builds_a_complete_district_once(board_calls):
     assert _counts() == after_first
     assert "created" in first_output
     assert "nothing changed" in second_output
+    assert "another password" not in second_output
+    # Another password later changes no account either, and is reported.
+    monkeypatch.setenv("DEMO_PASSWORD", "Khac@2027xa")
+    assert "another password" in _run_demo()
+    assert _counts() == after_first
+    monkeypatch.delenv("DEMO_PASSWORD")
     assert len(board_calls) == 3, "the board is wired once per commune, on the first run only"
     for output in (first_output, second_output):
         for url in [
@@ -264,3 +270,26 @@ def test_demo_refuses_a_host_name_taken_by_another_site_and_leaves_nothing():
         Page.objects.count(),
         get_user_model().objects.count(),
     ) == before
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+def test_demo_texts_are_nfc_and_free_of_free_mail():
+    texts = [
+        text
+        for name in dir(content)
+        if name.isupper()
+        for text in _strings(getattr(content, name))
+    ]
+    assert len(texts) > 200
+    assert all(_is_nfc(text) for text in texts)
+    assert not any("gmail.com" in text or "yahoo.com" in text for text in texts)

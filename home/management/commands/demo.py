@@ -61,6 +61,15 @@ class Command(BaseCommand):
             [_("Username"), _("Role"), _("Site")],
             [(line.username, line.role, line.site) for line in summary.logins],
         )
+        if not summary.password_unchanged:
+            self.stdout.write(
+                self.style.WARNING(
+                    _(
+                        "The accounts already existed with another password; the demo did "
+                        "not change it."
+                    )
+                )
+            )
         if not summary.board_wired:
             self.stdout.write(
                 self.style.WARNING(
