@@ -133,6 +133,31 @@ class Board(RevisionMixin, ClusterableModel):
     def current_memberships(self, on=None):
         return [m for m in self.memberships.all() if m.is_current(on)]
 
+    # Shown on the board's read-only page (the inspect view), for members who
+    # may see the board but not change it.
+    def members(self):
+        return self.get_members_display()
+
+    members.short_description = _("Members")
+
+    def get_members_display(self):
+        lines = []
+        for m in self.memberships.select_related("user").order_by("start_date"):
+            period = f"{m.start_date:%d/%m/%Y} – " + (
+                f"{m.end_date:%d/%m/%Y}" if m.end_date else ""
+            )
+            name = m.user.get_full_name() or m.user.get_username()
+            lines.append(f"{name}: {m.get_role_display()}, {m.get_office_display()} ({period})")
+        return "; ".join(lines) or "-"
+
+    def decisions_list(self):
+        return self.get_decisions_list_display()
+
+    decisions_list.short_description = _("Establishing decisions")
+
+    def get_decisions_list_display(self):
+        return "; ".join(f"{d} – {d.signer}" for d in self.decisions.all()) or "-"
+
 
 class BoardDecision(Orderable):
     """The decision that establishes (kiện toàn) the board, with its signed PDF."""

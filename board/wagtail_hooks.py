@@ -29,6 +29,7 @@ class BoardViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     ordering = ["site__site_name"]
     copy_view_enabled = False
     inspect_view_enabled = True
+    inspect_view_fields = ["site", "name", "decisions_list", "members"]
     chooser_viewset_class = ScopedSnippetChooserViewSet
     edit_handler = ObjectList(Board.panels, base_form_class=BoardForm)
 

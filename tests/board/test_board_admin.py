@@ -123,3 +123,18 @@ def test_supplying_units_are_kept_to_the_site(commune, other_commune, board_a, b
     assert response.status_code == 302
     listing = client.get(reverse("wagtailsnippets_board_supplyingunit:list")).content.decode()
     assert "Đoàn Thanh niên" in listing and "Phú Thạnh" not in listing
+
+
+def test_members_who_only_see_the_board_read_its_members(commune, board_a):
+    response = client_for(board_a["editor"]).get(
+        reverse("wagtailsnippets_board_board:inspect", args=(Board.objects.get(site=commune).pk,))
+    )
+    body = html.unescape(response.content.decode())
+    assert response.status_code == 200
+    assert board_a["head"].get_full_name() in body
+    assert board_a["contributor"].get_full_name() in body
+    # Editing needs the head's (or a district admin's) permission.
+    response = client_for(board_a["editor"]).get(
+        reverse("wagtailsnippets_board_board:edit", args=(Board.objects.get(site=commune).pk,))
+    )
+    assert response.status_code != 200
