@@ -438,7 +438,7 @@ def _ensure_user(username, *, full_name, email, password_hash, superuser=False):
     return user, True
 
 
-def check_password(password):
+def validate_demo_password(password):
     """The demo password must pass the project's AUTH_PASSWORD_VALIDATORS."""
     user_model = get_user_model()
     validate_password(password, user_model(username="tancuong.truongban"))
@@ -1204,46 +1204,9 @@ class SiteFiller:
 
 
 class PortalFiller(SiteFiller):
-    """The hosting portal: its own sections, plus a statistic of how the
+    """The hosting portal: its own sections (its documents, procedures and
+    contacts come from ``content.PORTAL``), plus a statistic of how the
     commune sites are kept up to date."""
-
-    def documents(self):
-        self.place = {
-            **self.place,
-            "documents": [
-                {
-                    "title": "Kế hoạch triển khai trang thông tin điện tử cấp xã trên địa bàn huyện Phú Tân",
-                    "number": "{n}/KH-UBND",
-                    "document_type": "plan",
-                    "issuing_body": "UBND huyện Phú Tân",
-                    "signer": "pho_chu_tich",
-                    "days_ago": 86,
-                    "summary": (
-                        "Xây dựng trang thông tin điện tử cấp xã thuộc Cổng thông tin điện tử "
-                        "thành phần của huyện; quản lý nội dung tập trung tại Ban biên tập cổng "
-                        "thông tin điện tử huyện; hạ tầng kỹ thuật tập trung tại Trung tâm Dữ "
-                        "liệu của tỉnh."
-                    ),
-                    "lines": ["I. Muc dich, yeu cau", "II. Noi dung", "III. To chuc thuc hien"],
-                },
-                {
-                    "title": "V/v tăng cường cập nhật thông tin, viết tin, bài, bổ sung chuyên mục lên Trang thông tin điện tử",
-                    "number": "{n}/UBND-VX",
-                    "document_type": "letter",
-                    "issuing_body": "UBND huyện Phú Tân",
-                    "signer": "pho_chu_tich",
-                    "days_ago": 21,
-                    "summary": (
-                        "UBND huyện yêu cầu UBND các xã thành lập Ban biên tập, cập nhật địa "
-                        "chỉ thư điện tử công vụ (không sử dụng gmail, yahoo mail), báo cáo kết "
-                        "quả về UBND huyện qua Phòng VH&TT."
-                    ),
-                    "lines": ["Kinh gui: UBND cac xa, thi tran."],
-                },
-            ],
-            "number_base": 1182,
-        }
-        super().documents()
 
     def statistics(self):
         from documents.models import LegalDocumentPage, StatisticsPage
@@ -1282,34 +1245,6 @@ class PortalFiller(SiteFiller):
             ),
             notes="<p>Theo dõi việc cập nhật thông tin của các xã theo Kế hoạch của UBND huyện.</p>",
         )
-
-    def procedures(self):
-        self.place = {
-            **self.place,
-            "procedures": [
-                ("Cấp giấy phép xây dựng nhà ở riêng lẻ", "Xây dựng", "15 ngày", "75.000 đồng/giấy phép"),
-                ("Đăng ký thành lập hộ kinh doanh", "Đăng ký kinh doanh", "03 ngày làm việc", "100.000 đồng"),
-                ("Cấp bản sao trích lục hộ tịch", "Hộ tịch", "Ngay trong ngày", "8.000 đồng/bản"),
-            ],
-        }
-        super().procedures()
-
-    def consultations(self):
-        self.place = {**self.place, "consultations": content.CONSULTATIONS[:1]}
-        super().consultations()
-
-    def contacts(self):
-        self.place = {
-            **self.place,
-            "contacts": [
-                ("party", "Huyện ủy Phú Tân", "huyenuy"),
-                ("council", "Hội đồng nhân dân huyện Phú Tân", "hdnd"),
-                ("committee", "Ủy ban nhân dân huyện Phú Tân", "ubnd"),
-                ("front", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phú Tân", "mttq"),
-                ("unit", "Phòng Văn hóa và Thông tin huyện Phú Tân", "pvhtt"),
-            ],
-        }
-        super().contacts()
 
 
 # ---------------------------------------------------------------------------
@@ -1367,7 +1302,7 @@ def build_demo(*, password, port=8000, today=None):
     """Create the demo district (or find it) and return a DemoSummary."""
     started = time.monotonic()
     today = today or timezone.localdate()
-    check_password(password)
+    validate_demo_password(password)
     password_hash = make_password(password)
     summary = DemoSummary()
     create_demo_board = _board_demo()

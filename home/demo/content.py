@@ -132,6 +132,49 @@ PORTAL = {
             "communes as component sites.</p>"
         ),
     },
+    "documents": [
+        {
+            "title": "Kế hoạch triển khai trang thông tin điện tử cấp xã trên địa bàn huyện Phú Tân",
+            "number": "{n}/KH-UBND",
+            "document_type": "plan",
+            "issuing_body": "UBND huyện Phú Tân",
+            "signer": "pho_chu_tich",
+            "days_ago": 86,
+            "summary": (
+                "Xây dựng trang thông tin điện tử cấp xã thuộc Cổng thông tin điện tử thành phần "
+                "của huyện; quản lý nội dung tập trung tại Ban biên tập cổng thông tin điện tử "
+                "huyện; hạ tầng kỹ thuật tập trung tại Trung tâm Dữ liệu của tỉnh."
+            ),
+            "lines": ["I. Muc dich, yeu cau", "II. Noi dung", "III. To chuc thuc hien"],
+        },
+        {
+            "title": "V/v tăng cường cập nhật thông tin, viết tin, bài, bổ sung chuyên mục lên Trang thông tin điện tử",
+            "number": "{n}/UBND-VX",
+            "document_type": "letter",
+            "issuing_body": "UBND huyện Phú Tân",
+            "signer": "pho_chu_tich",
+            "days_ago": 21,
+            "summary": (
+                "UBND huyện yêu cầu UBND các xã thành lập Ban biên tập, cập nhật địa chỉ thư "
+                "điện tử công vụ (không sử dụng gmail, yahoo mail), báo cáo kết quả về UBND "
+                "huyện qua Phòng VH&TT."
+            ),
+            "lines": ["Kinh gui: UBND cac xa, thi tran."],
+        },
+    ],
+    "number_base": 1182,
+    "procedures": [
+        ("Cấp giấy phép xây dựng nhà ở riêng lẻ", "Xây dựng", "15 ngày", "75.000 đồng/giấy phép"),
+        ("Đăng ký thành lập hộ kinh doanh", "Đăng ký kinh doanh", "03 ngày làm việc", "100.000 đồng"),
+        ("Cấp bản sao trích lục hộ tịch", "Hộ tịch", "Ngay trong ngày", "8.000 đồng/bản"),
+    ],
+    "contacts": [
+        ("party", "Huyện ủy Phú Tân", "huyenuy"),
+        ("council", "Hội đồng nhân dân huyện Phú Tân", "hdnd"),
+        ("committee", "Ủy ban nhân dân huyện Phú Tân", "ubnd"),
+        ("front", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phú Tân", "mttq"),
+        ("unit", "Phòng Văn hóa và Thông tin huyện Phú Tân", "pvhtt"),
+    ],
     "news": [
         {
             "title": "Phú Tân triển khai trang thông tin điện tử cấp xã",
@@ -1220,3 +1263,6 @@ QUESTIONS = [
         ),
     },
 ]
+
+#: The portal consults on one draft only.
+PORTAL["consultations"] = CONSULTATIONS[:1]
