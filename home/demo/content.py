@@ -117,12 +117,12 @@ PORTAL = {
             "hằng năm chịu ảnh hưởng của mùa nước nổi từ tháng 8 đến tháng 11.</p>"
         ),
         "history_culture": (
-            "<p>Vùng đất Phú Tân gắn với nghề trồng lúa, dệt lãnh, làm bánh phồng và đạo "
-            "Phật giáo Hòa Hảo; Nhân dân cần cù, đoàn kết, giàu truyền thống cách mạng.</p>"
+            "<p>Vùng đất Phú Tân gắn với nghề trồng lúa, làm bánh phồng và đạo Phật giáo "
+            "Hòa Hảo; Nhân dân cần cù, đoàn kết, giàu truyền thống cách mạng.</p>"
         ),
         "relics": (
-            "<p>Chùa Giồng Thành, đình Phú Mỹ và làng nghề bánh phồng Phú Mỹ là những điểm "
-            "tham quan được nhiều du khách biết đến.</p>"
+            "<p>Tổ đình Phật giáo Hòa Hảo và làng nghề bánh phồng ở thị trấn Phú Mỹ là những "
+            "điểm tham quan được nhiều du khách biết đến.</p>"
         ),
         "organisation_en": (
             "<p><strong>People's Committee of Phú Tân District</strong>, An Giang Province. "
@@ -385,9 +385,10 @@ TAN_CUONG = {
             "tham quan đồi chè, trải nghiệm hái và sao chè thủ công.</p>"
         ),
         "relics": (
-            "<ul><li>Đình Tân Cương – di tích lịch sử, văn hóa cấp tỉnh.</li>"
-            "<li>Đồi chè Hồng Thái và cánh đồng chè xóm Nam Thái.</li>"
-            "<li>Hồ Núi Cốc, danh thắng quốc gia, giáp ranh phía tây của xã.</li></ul>"
+            "<ul><li>Đồi chè Hồng Thái và cánh đồng chè xóm Nam Thái – điểm du lịch trải "
+            "nghiệm làm chè.</li>"
+            "<li>Đình, chùa trong các xóm – nơi sinh hoạt văn hóa, tín ngưỡng của Nhân dân.</li>"
+            "<li>Khu du lịch Hồ Núi Cốc, cách trung tâm xã không xa về phía tây bắc.</li></ul>"
         ),
     },
     "news": [
@@ -558,11 +559,11 @@ TU_MO_RONG = {
         "history_culture": (
             "<p>Đồng bào Xơ Đăng chiếm trên 95% dân số của xã, lưu giữ nhiều giá trị văn hóa "
             "truyền thống: nhà rông, lễ hội mừng lúa mới, nghề dệt thổ cẩm và đan lát.</p>"
-            "<p>Trong kháng chiến, vùng đất Tu Mơ Rông là căn cứ cách mạng của Khu ủy Khu V "
-            "và Tỉnh ủy Kon Tum.</p>"
+            "<p>Trong các cuộc kháng chiến, vùng đất Tu Mơ Rông là địa bàn căn cứ cách mạng, "
+            "đồng bào các dân tộc một lòng theo Đảng, nuôi giấu cán bộ.</p>"
         ),
         "relics": (
-            "<ul><li>Di tích lịch sử Địa điểm Đại hội Đảng bộ tỉnh Kon Tum lần thứ I.</li>"
+            "<ul><li>Các di tích lịch sử cách mạng trên địa bàn huyện Tu Mơ Rông.</li>"
             "<li>Nhà rông văn hóa thôn Đăk Neang.</li>"
             "<li>Đỉnh Ngọc Linh và vườn sâm dưới tán rừng.</li></ul>"
         ),
