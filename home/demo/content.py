@@ -1149,7 +1149,7 @@ PROCEDURES = [
     ("Đăng ký kết hôn", "Hộ tịch", "Ngay trong ngày tiếp nhận hồ sơ", "Miễn lệ phí"),
     ("Đăng ký khai tử", "Hộ tịch", "Ngay trong ngày tiếp nhận hồ sơ", "Miễn lệ phí"),
     ("Cấp bản sao trích lục hộ tịch", "Hộ tịch", "Ngay trong ngày tiếp nhận hồ sơ", "8.000 đồng/bản"),
-    ("Xác nhận thông tin hộ tịch", "Hộ tịch", "03 ngày làm việc", "Miễn phí"),
+    ("Xác nhận thông tin hộ tịch", "Hộ tịch", "03 ngày làm việc", "Theo Nghị quyết của HĐND tỉnh"),
     ("Chứng thực bản sao từ bản chính giấy tờ, văn bản", "Chứng thực", "Trong ngày làm việc", "2.000 đồng/trang"),
     ("Chứng thực chữ ký trong các giấy tờ, văn bản", "Chứng thực", "Trong ngày làm việc", "10.000 đồng/trường hợp"),
     ("Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng", "Bảo trợ xã hội", "07 ngày làm việc", "Không"),
