@@ -1307,7 +1307,10 @@ def build_demo(*, password, port=8000, today=None):
     summary = DemoSummary()
     create_demo_board = _board_demo()
     summary.board_wired = create_demo_board is not None
-    port_suffix = "" if port == 80 else f":{port}"
+
+    def root_url(site):
+        # An existing site keeps the port it was made with.
+        return f"http://{site.hostname}" + ("" if site.port == 80 else f":{site.port}")
 
     from home.models import HostLevel, HostSettings
 
@@ -1377,7 +1380,7 @@ def build_demo(*, password, port=8000, today=None):
                 SiteLine(
                     place["name"],
                     place["kind"],
-                    f"http://{place['hostname']}{port_suffix}/",
+                    f"{root_url(site)}/",
                 )
             )
 
@@ -1386,6 +1389,7 @@ def build_demo(*, password, port=8000, today=None):
             filler = PortalFiller if place["kind"] == "portal" else SiteFiller
             filler(place, index, site, users, today, summary.board_wired).build()
 
-    summary.admin_url = f"http://{content.PORTAL['hostname']}{port_suffix}/admin/"
+    portal = Site.objects.get(hostname=content.PORTAL["hostname"])
+    summary.admin_url = f"{root_url(portal)}/admin/"
     summary.seconds = time.monotonic() - started
     return summary
