@@ -15,6 +15,11 @@ from django.utils.translation import gettext_lazy as _
 
 OVERRIDES_CACHE_KEY = "board:working-day-overrides"
 
+#: Saving an exception or a policy clears these caches at once, but only in
+#: the process that saved it when the cache is per process (LocMemCache
+#: without REDIS_URL): a short lifetime bounds how long other workers lag.
+CALENDAR_CACHE_SECONDS = 60
+
 
 @lru_cache(maxsize=64)
 def _national_calendar(year):
@@ -28,7 +33,7 @@ def _overrides():
     overrides = cache.get(OVERRIDES_CACHE_KEY)
     if overrides is None:
         overrides = dict(WorkingDayOverride.objects.values_list("date", "kind"))
-        cache.set(OVERRIDES_CACHE_KEY, overrides, 3600)
+        cache.set(OVERRIDES_CACHE_KEY, overrides, CALENDAR_CACHE_SECONDS)
     return overrides
 
 
@@ -85,7 +90,7 @@ def working_days_between(start, end):
 
 HOST_POLICY_CACHE_KEY = "board:deadline-policy:host"
 SITE_POLICY_CACHE_KEY = "board:deadline-policy:site:{}"
-POLICY_CACHE_SECONDS = 3600
+POLICY_CACHE_SECONDS = CALENDAR_CACHE_SECONDS
 
 
 def _host_days():
