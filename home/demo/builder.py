@@ -1337,7 +1337,7 @@ def build_demo(*, password, port=8000, today=None):
             # Existing accounts keep their password: say so if it differs.
             summary.password_unchanged = admin.check_password(password)
         summary.logins.append(
-            LoginLine("admin", str(gettext_lazy("District admin (superuser)")), _("all sites"))
+            LoginLine("admin", _("District admin (superuser)"), _("all sites"))
         )
 
         places = [content.PORTAL, *content.COMMUNES]
