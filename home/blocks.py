@@ -8,9 +8,16 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
 
+class LayoutChoiceBlock(blocks.ChoiceBlock):
+    """A presentation choice: not words a citizen would search for."""
+
+    def get_searchable_content(self, value):
+        return []
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=255)
-    level = blocks.ChoiceBlock(
+    level = LayoutChoiceBlock(
         choices=[("h2", _("Level 2")), ("h3", _("Level 3"))],
         default="h2",
         label=_("Level"),
