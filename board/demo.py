@@ -15,8 +15,7 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
-from board.factories import DEFAULT_OFFICE
-from board.models import Board, BoardDecision, BoardMembership, Role
+from board.models import DEFAULT_OFFICE, Board, BoardDecision, BoardMembership, Role
 from home.samples import make_pdf_bytes
 
 

@@ -13,16 +13,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from .models import Board, BoardDecision, BoardMembership, Office, Role
-
-#: The office each role must hold (000_251db1b874ea3265.txt).
-DEFAULT_OFFICE = {
-    Role.HEAD: Office.CHAIRMAN,
-    Role.DEPUTY: Office.OFFICE_STATISTICS,
-    Role.EDITOR: Office.RADIO,
-    Role.CONTENT: Office.CULTURE_SOCIETY,
-    Role.CONTRIBUTOR: Office.OTHER,
-}
+from .models import DEFAULT_OFFICE, Board, BoardDecision, BoardMembership, Role
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -94,6 +94,17 @@ class Office(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+#: The office each role typically holds (000_251db1b874ea3265.txt); used to
+#: prefill memberships in the demo and the factories.
+DEFAULT_OFFICE = {
+    Role.HEAD: Office.CHAIRMAN,
+    Role.DEPUTY: Office.OFFICE_STATISTICS,
+    Role.EDITOR: Office.RADIO,
+    Role.CONTENT: Office.CULTURE_SOCIETY,
+    Role.CONTRIBUTOR: Office.OTHER,
+}
+
+
 class Board(RevisionMixin, ClusterableModel):
     """The editorial board (Ban biên tập) of one commune site.
 
