@@ -18,15 +18,13 @@ def _site(context):
 
 @register.simple_tag(takes_context=True)
 def site_profile(context):
-    """The current site's profile, fetched once per request."""
-    request = context.get("request")
-    if request is not None and hasattr(request, "_site_profile"):
-        return request._site_profile
+    """The current site's profile; Wagtail's ``for_request`` caches it on the
+    request, so every include asking for it costs one query in all."""
     site = _site(context)
-    profile = SiteProfile.for_site(site) if site else None
-    if request is not None:
-        request._site_profile = profile
-    return profile
+    if site is None:
+        return None
+    request = context.get("request")
+    return SiteProfile.for_request(request) if request is not None else SiteProfile.for_site(site)
 
 
 @register.simple_tag(takes_context=True)
