@@ -412,3 +412,10 @@ from .models_deadlines import (  # noqa: E402, F401
     DeadlinePolicy,
     SiteDeadlinePolicy,
 )
+
+# District oversight (issue 7): report period, quotas and royalty rates.
+from .models_oversight import (  # noqa: E402, F401
+    ReportSettings,
+    RoyaltyRates,
+    SiteRoyaltyRates,
+)

@@ -13,6 +13,7 @@ from .services.deadlines import (
     recompute_pending_due_dates,
     record_first_publication,
 )
+from .services.reports import grant_oversight_permissions
 
 
 @receiver([post_save, post_delete], sender=WorkingDayOverride)
@@ -55,6 +56,7 @@ def district_admins_manage_deadlines(sender, instance, created, **kwargs):
     working-day exceptions and the deadline rules."""
     if created and instance.site_id is None:
         grant_deadline_permissions(instance.group)
+        grant_oversight_permissions(instance.group)
 
 
 @receiver(post_migrate)
@@ -65,3 +67,4 @@ def existing_district_admins_manage_deadlines(sender, **kwargs):
         return
     for link in SiteRoleGroup.objects.filter(site__isnull=True).select_related("group"):
         grant_deadline_permissions(link.group)
+        grant_oversight_permissions(link.group)

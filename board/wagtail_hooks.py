@@ -98,6 +98,44 @@ def register_accounts_menu_item():
     )
 
 
+class _DashboardMenuItem(_ScopedMenuItem):
+    """Named after the hosting level: "District dashboard" or "Province dashboard"."""
+
+    def render_component(self, request):
+        from wagtail.admin.menu import LinkMenuItemComponent
+
+        from .views.oversight import host_labels
+
+        return LinkMenuItemComponent(
+            self.name, host_labels()["dashboard_title"], self.url, icon_name=self.icon_name,
+            classname=self.classname, attrs=self.attrs,
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def register_district_dashboard_menu_item():
+    return _DashboardMenuItem(
+        _("District dashboard"),
+        reverse("board:district_dashboard"),
+        icon_name="site",
+        order=150,
+        roles=(),
+        name="district-dashboard",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_report_menu_item():
+    from .views.oversight import REPORT_ROLES
+
+    return _ScopedMenuItem(
+        _("Monthly supply report"),
+        reverse("board:report"),
+        icon_name="table",
+        order=160,
+        roles=REPORT_ROLES,
+    )
+
 
 @hooks.register("register_log_actions")
 def register_account_log_actions(actions):
