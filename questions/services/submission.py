@@ -1,19 +1,17 @@
 """Receiving a citizen's question: one transaction, a unique tracking code,
-a due date and the recorded consent; the confirmation email goes out only
-once the question is safely stored."""
+a due date and the recorded consent; the confirmation email is queued with
+the question and goes out only once it is safely stored."""
 
-import logging
-
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from outbox.services.mail import send_after_commit
+
 from .codes import new_tracking_code
 from .deadlines import answer_due_date
-
-logger = logging.getLogger(__name__)
 
 #: Collisions are astronomically rare; a few retries make them harmless.
 CODE_ATTEMPTS = 8
@@ -64,32 +62,17 @@ def receive_question(*, site, notice, asker_name, topic, text, phone="", email="
             note=_("Consent given to notice %(version)s.") % {"version": notice.version},
         )
         if email:
-            transaction.on_commit(
-                lambda: send_confirmation(question.pk, tracking_url=tracking_url)
-            )
+            # Queued in this transaction (outbox), sent once it commits.
+            send_after_commit([confirmation_message(question, tracking_url=tracking_url)])
     return question
 
 
-def send_confirmation(question_pk, tracking_url=""):
-    """Email the asker their tracking code. Failures are logged by code only:
-    the address itself never reaches the logs."""
-    from questions.models import Question
-
-    question = Question.objects.select_related("site").filter(pk=question_pk).first()
-    if question is None or not question.email:
-        return
+def confirmation_message(question, tracking_url=""):
+    """The email telling the asker their tracking code."""
     context = {"question": question, "site": question.site, "tracking_url": tracking_url}
     subject = _("Your question to %(site)s: tracking code %(code)s") % {
         "site": question.site.site_name,
         "code": question.tracking_code,
     }
     body = render_to_string("questions/email/received.txt", context)
-    try:
-        send_mail(subject, body, None, [question.email])
-    except Exception as error:  # noqa: BLE001 - mail trouble must not lose a stored question
-        # Only the error's type: SMTP messages often quote the address.
-        logger.warning(
-            "Could not send the confirmation for question %s (%s)",
-            question.tracking_code,
-            type(error).__name__,
-        )
+    return EmailMessage(subject, body, None, [question.email])

@@ -3,8 +3,10 @@
 import pytest
 
 from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
 from django.test import Client
 
+from outbox.models import OutgoingEmail
 from questions.factories import ConsentNoticeFactory, QuestionFactory
 from questions.models import Question, QuestionEvent, QuestionState
 from questions.services import workflow
@@ -308,19 +310,23 @@ def test_tracking_is_rate_limited(client_for, settings):
     assert client_for.post(TRACK, {"code": "ZZZZZZZZZZ"}).status_code == 429
 
 
-def test_mail_failure_keeps_the_question_and_logs_no_address(
-    client_for, valid_data, monkeypatch, caplog, django_capture_on_commit_callbacks
-):
-    from questions.services import submission
+class BrokenMailBackend(BaseEmailBackend):
+    """A mail server whose refusal quotes the address, as real ones do."""
 
-    def broken(*args, **kwargs):
+    def send_messages(self, messages):
         raise OSError("550 mailbox an.nguyen@gmail.com unavailable")
 
-    monkeypatch.setattr(submission, "send_mail", broken)
+
+def test_mail_failure_keeps_the_question_and_logs_no_address(
+    client_for, valid_data, settings, caplog, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "outbox.backends.QueuedEmailBackend"
+    settings.OUTBOX_DELIVERY_BACKEND = f"{__name__}.BrokenMailBackend"
     with django_capture_on_commit_callbacks(execute=True):
         response = ask(client_for, valid_data)
     assert response.status_code == 200
     assert Question.objects.count() == 1
+    assert OutgoingEmail.objects.pending().count() == 1  # kept for the next retry
     assert "an.nguyen@gmail.com" not in caplog.text
 
 

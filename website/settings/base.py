@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "documents",
     "questions",
     "board",
+    "outbox",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -228,9 +229,14 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILSITEMAPS_CACHE_TIMEOUT = 600
 
-EMAIL_BACKEND = os.environ.get(
+# Every email is queued in the database with the change that caused it and
+# sent after the commit (outbox app); EMAIL_BACKEND in the environment names
+# the transport the queue hands it to. Cron retries: manage.py send_queued_mail.
+EMAIL_BACKEND = "outbox.backends.QueuedEmailBackend"
+OUTBOX_DELIVERY_BACKEND = os.environ.get(
     "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
 )
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@localhost")

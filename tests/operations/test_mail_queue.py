@@ -1,0 +1,146 @@
+"""Email is queued with the change that causes it, sent after the commit and
+retried with backoff: a mail server that is down loses nothing."""
+
+import datetime
+import logging
+from io import StringIO
+
+import pytest
+
+from django.core.mail import send_mail
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import timezone
+
+from outbox.models import OutgoingEmail
+from outbox.services import delivery
+from questions.models import Question
+from questions.services.consent import current_notice
+from tests.questions.conftest import VALID
+
+from .servers import SMTPSink
+
+SMTP_PORT = 8204
+ASK = "/hoi-dap/gui-cau-hoi/"
+
+
+@pytest.fixture
+def queued_mail(settings):
+    settings.EMAIL_BACKEND = "outbox.backends.QueuedEmailBackend"
+    settings.OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = SMTP_PORT
+    settings.EMAIL_TIMEOUT = 2
+    settings.QUESTIONS_RATE_LIMITS = None
+
+
+@pytest.fixture
+def smtp():
+    servers = []
+
+    def start():
+        servers.append(SMTPSink(SMTP_PORT))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+def run_cron():
+    out = StringIO()
+    call_command("send_queued_mail", stdout=out)
+    return out.getvalue()
+
+
+def time_passes(minutes):
+    OutgoingEmail.objects.pending().update(
+        next_attempt_at=timezone.now() - datetime.timedelta(minutes=minutes)
+    )
+
+
+def test_question_receipt_survives_a_mail_server_outage(
+    queued_mail, smtp, site_client, commune, caplog, django_capture_on_commit_callbacks
+):
+    data = {**VALID, "notice_version": current_notice().version}
+    # The mail server is down: nothing listens on its port.
+    with caplog.at_level(logging.WARNING), django_capture_on_commit_callbacks(execute=True):
+        response = site_client(commune).post(ASK, data, REMOTE_ADDR="203.0.113.9")
+    assert response.status_code == 200
+    question = Question.objects.get()
+    assert question.tracking_code in response.content.decode()
+    row = OutgoingEmail.objects.get()
+    assert row.sent_at is None and row.attempts == 1
+    assert row.last_error == "ConnectionRefusedError"
+    assert row.next_attempt_at > timezone.now()
+    assert "an.nguyen@gmail.com" not in caplog.text
+
+    # Cron before the backoff has elapsed does not hammer the server.
+    server = smtp()
+    assert "sent 0" in run_cron()
+    assert server.received == []
+
+    # The server is back and the delay has passed: the receipt goes out once.
+    time_passes(2)
+    assert "sent 1, failed 0, still queued 0" in run_cron()
+    assert len(server.received) == 1
+    assert server.received[0]["to"] == ["an.nguyen@gmail.com"]
+    assert question.tracking_code.encode() in server.received[0]["data"]
+    row.refresh_from_db()
+    assert row.sent_at is not None and row.attempts == 2
+    time_passes(60)
+    run_cron()
+    assert len(server.received) == 1
+
+
+def test_mail_goes_out_right_after_the_commit_when_the_server_is_up(
+    queued_mail, smtp, db, django_capture_on_commit_callbacks
+):
+    server = smtp()
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        send_mail("Chào", "Nội dung", None, ["can.bo@example.gov.vn"])
+        assert server.received == []  # not before the commit
+    assert [m["to"] for m in server.received] == [["can.bo@example.gov.vn"]]
+    assert OutgoingEmail.objects.get().sent_at is not None
+
+
+def test_rolled_back_change_sends_nothing(queued_mail, smtp, db, django_capture_on_commit_callbacks):
+    server = smtp()
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        send_mail("Chào", "Nội dung", None, ["can.bo@example.gov.vn"])
+        raise RuntimeError("the change failed")
+    assert not OutgoingEmail.objects.exists()
+    assert server.received == []
+
+
+def test_backoff_grows_and_a_message_is_given_up_after_the_last_attempt(
+    queued_mail, db, settings, django_capture_on_commit_callbacks
+):
+    settings.OUTBOX_MAX_ATTEMPTS = 3
+    with django_capture_on_commit_callbacks(execute=True):
+        send_mail("Chào", "Nội dung", None, ["can.bo@example.gov.vn"])
+    row = OutgoingEmail.objects.get()
+    delays = [row.next_attempt_at - timezone.now()]
+    now = timezone.now()
+    for _attempt in range(2):
+        now = row.next_attempt_at
+        delivery.deliver(now=now)
+        row.refresh_from_db()
+        delays.append(row.next_attempt_at - now)
+    assert row.attempts == 3 and row.failed_at is not None and row.sent_at is None
+    assert delays[0] < datetime.timedelta(minutes=1, seconds=1)
+    assert delays[1] == datetime.timedelta(minutes=2)
+    # Given up: later runs leave it alone (it stays for an operator to see).
+    assert delivery.deliver(now=now + datetime.timedelta(days=30)) == (0, 0)
+    assert OutgoingEmail.objects.pending().count() == 0
+
+
+def test_deadline_reminders_are_queued_with_their_record(queued_mail, db):
+    """check_deadlines records reminders and their email in one transaction."""
+    from board.services import deadline_reminders
+
+    assert deadline_reminders.get_connection().queues_in_transaction
