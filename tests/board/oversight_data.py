@@ -120,7 +120,7 @@ def october(commune, other_commune):
 
     from board.factories import UserFactory
 
-    answerer = UserFactory(username="a.answer", first_name="Hà", last_name="Thu")
+    answerer = UserFactory(username="a.answer", first_name="Lê Thu", last_name="Hà")
     QuestionFactory(site=commune, state="published", answered_by=answerer,
                     published_at=local(D(2026, 10, 8)), due_date=D(2026, 10, 20),
                     answer="Trả lời.")
