@@ -1,4 +1,11 @@
-"""Content checks for files attached to legal documents."""
+"""Content checks for uploaded files: documents and images by their bytes."""
+
+import io
+import os
+import re
+import warnings
+import zipfile
+import zlib
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -36,3 +43,226 @@ def validate_pdf_document(value):
             _("The document file must be a PDF (the file's content is not a PDF)."),
             code="not_pdf",
         )
+
+
+# --- Uploads checked by their bytes -----------------------------------------
+#
+# Wagtail checks a document's extension and size, and an image's format,
+# size and pixel count. It does not look inside documents, so a web page
+# renamed report.pdf, or a PDF that runs JavaScript, would be stored and
+# served. These checks read the bytes and refuse what they do not recognise.
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+# Expanded content allowed inside an uploaded zip-based file: more than this
+# from a 20 MB upload means a zip bomb, not a report.
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+# How much of each compressed PDF stream is inflated when looking for scripts.
+PDF_STREAM_SCAN_BYTES = 2 * 1024 * 1024
+
+OOXML_MAIN_TYPES = {
+    "docx": b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "xlsx": b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+}
+ODF_MIMETYPES = {
+    "odt": b"application/vnd.oasis.opendocument.text",
+    "ods": b"application/vnd.oasis.opendocument.spreadsheet",
+}
+MARKUP_SIGNS = (b"<svg", b"<!doctype", b"<html", b"<script", b"<?xml", b"<body", b"<iframe")
+# Names whose presence in a PDF means it can run code or launch programs.
+PDF_ACTIVE_NAMES = re.compile(rb"/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)\b")
+PDF_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.DOTALL)
+PDF_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+BAD_IMAGE_MESSAGE = _("This image is damaged or is not an image.")
+
+
+def _read_all(fileobj):
+    fileobj.seek(0)
+    data = fileobj.read()
+    fileobj.seek(0)
+    return data
+
+
+def _extension(name):
+    return os.path.splitext(name or "")[1].lower().lstrip(".")
+
+
+def _looks_like_markup(head):
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(MARKUP_SIGNS):
+        return True
+    return any(sign in head.lower() for sign in (b"<svg", b"<script", b"<html"))
+
+
+def _refuse_markup():
+    raise ValidationError(
+        _("Web pages and SVG drawings cannot be uploaded, whatever their file name."),
+        code="markup",
+    )
+
+
+def refuse_markup(fileobj):
+    """Refuse HTML and SVG, which a browser would run, under any name."""
+    fileobj.seek(0)
+    head = fileobj.read(4096)
+    fileobj.seek(0)
+    if _looks_like_markup(head):
+        _refuse_markup()
+
+
+def _check_pdf(data):
+    if data.lstrip()[:5] != PDF_MAGIC:
+        raise ValidationError(
+            _("This file is not a PDF, although its name ends in .pdf."), code="not_pdf"
+        )
+    if _pdf_is_active(data):
+        raise ValidationError(
+            _(
+                "This PDF contains JavaScript, an embedded file or an action that "
+                "launches a program. Print it to a new PDF and upload that."
+            ),
+            code="pdf_active",
+        )
+
+
+def _pdf_is_active(data):
+    """True when the PDF names JavaScript or similar, in clear or in a Flate stream."""
+
+    def unescape(chunk):
+        return PDF_NAME_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), chunk)
+
+    if PDF_ACTIVE_NAMES.search(unescape(data)):
+        return True
+    for match in PDF_STREAM.finditer(data):
+        try:
+            inflated = zlib.decompressobj().decompress(match.group(1), PDF_STREAM_SCAN_BYTES)
+        except zlib.error:
+            continue
+        if PDF_ACTIVE_NAMES.search(unescape(inflated)):
+            return True
+    return False
+
+
+def _open_zip(fileobj):
+    try:
+        archive = zipfile.ZipFile(fileobj)
+        total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ValidationError(
+            _("This file is damaged or is not the kind its name says."), code="bad_zip"
+        ) from None
+    if total > MAX_UNZIPPED_BYTES:
+        raise ValidationError(
+            _("This compressed file expands to too much data to be accepted."),
+            code="zip_bomb",
+        )
+    return archive
+
+
+def _zip_member(archive, name, limit=1024 * 1024):
+    try:
+        with archive.open(name) as member:
+            return member.read(limit)
+    except (KeyError, zipfile.BadZipFile, OSError, RuntimeError, ValueError):
+        return None
+
+
+def _wrong_kind(extension):
+    return ValidationError(
+        _("The content of this file is not a .%(extension)s file.") % {"extension": extension},
+        code="wrong_kind",
+    )
+
+
+def _check_zip_based(fileobj, data, extension):
+    if not data.startswith(ZIP_MAGIC):
+        raise _wrong_kind(extension)
+    archive = _open_zip(fileobj)
+    if extension in OOXML_MAIN_TYPES:
+        content_types = _zip_member(archive, "[Content_Types].xml")
+        if not content_types or OOXML_MAIN_TYPES[extension] not in content_types:
+            raise _wrong_kind(extension)
+    elif extension in ODF_MIMETYPES and (
+        (_zip_member(archive, "mimetype") or b"").strip() != ODF_MIMETYPES[extension]
+    ):
+        raise _wrong_kind(extension)
+
+
+def _check_csv(data):
+    if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _wrong_kind("csv")
+    for encoding in ("utf-8-sig", "utf-16", "cp1258"):
+        try:
+            data.decode(encoding)
+            return
+        except UnicodeDecodeError:
+            continue
+    raise _wrong_kind("csv")
+
+
+def validate_document_file(fileobj):
+    """Refuse a document whose bytes are not what its extension promises.
+
+    Called by the Wagtail document form (documents.forms) before anything is
+    stored, so a refused upload leaves neither a file nor a row.
+    """
+    extension = _extension(getattr(fileobj, "name", ""))
+    data = _read_all(fileobj)
+    if _looks_like_markup(data[:4096]):
+        _refuse_markup()
+    if extension == "pdf":
+        _check_pdf(data)
+    elif extension in {"doc", "xls"}:
+        if not data.startswith(OLE2_MAGIC):
+            raise _wrong_kind(extension)
+    elif extension in {"docx", "xlsx", "odt", "ods", "zip"}:
+        _check_zip_based(fileobj, data, extension)
+        fileobj.seek(0)
+    elif extension == "csv":
+        _check_csv(data)
+    else:
+        raise ValidationError(
+            _("Files of this kind cannot be uploaded."), code="unsupported_kind"
+        )
+
+
+def validate_image_file(fileobj, max_pixels=None):
+    """Decode the image with Pillow: a real, complete image of an allowed format.
+
+    Wagtail has already compared the extension with the format Willow sees and
+    counted the pixels; this catches truncated or crafted files Willow accepts
+    from their header alone, and SVG or HTML under an image name.
+    """
+    from PIL import Image
+
+    data = _read_all(fileobj)
+    if _looks_like_markup(data[:4096]):
+        _refuse_markup()
+    allowed = {"JPEG", "PNG", "GIF", "WEBP"}
+    too_many = ValidationError(
+        _("This image has too many pixels to be processed; reduce its size."),
+        code="too_many_pixels",
+    )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                if image.format not in allowed:
+                    raise ValidationError(
+                        _("Only JPEG, PNG, GIF and WebP images can be uploaded."),
+                        code="image_format",
+                    )
+                width, height = image.size
+                if max_pixels and width * height > max_pixels:
+                    raise too_many
+                image.verify()
+            with Image.open(io.BytesIO(data)) as image:
+                image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise too_many from None
+    except ValidationError:
+        raise
+    except Exception:  # noqa: BLE001 - Pillow raises many kinds for bad data
+        raise ValidationError(BAD_IMAGE_MESSAGE, code="bad_image") from None
+    finally:
+        fileobj.seek(0)

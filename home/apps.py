@@ -10,3 +10,7 @@ class HomeConfig(AppConfig):
         from . import cache_invalidation
 
         cache_invalidation.connect()
+
+        from website import hosts
+
+        hosts.connect()

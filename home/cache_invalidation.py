@@ -2,9 +2,19 @@
 
 A page shows on its own site and, for news, on the hosting portal (which
 lists the latest news of every commune); settings and slogans show on every
-page of their site. Other communes' caches stay warm.
+page of their site; a published answer shows on its site's questions page.
+Other communes' caches stay warm.
+
+What is shown on public pages and is not a page: the Site itself, every
+Wagtail setting (site settings bump their site, generic settings every
+site), slogans (Banner) and published questions. Pages render images through
+renditions of the image they reference; replacing an image file is not
+followed here (the page keeps the old rendition until PAGE_CACHE_SECONDS).
 """
 
+import contextlib
+
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page, Site
@@ -50,22 +60,48 @@ def page_deleted(sender, instance, **kwargs):
 
 
 def site_setting_changed(sender, instance, **kwargs):
-    site = getattr(instance, "site", None)
+    try:
+        site = instance if isinstance(instance, Site) else getattr(instance, "site", None)
+    except ObjectDoesNotExist:  # deleted with its Site, which bumped itself
+        return
     if site is not None:
         bump_sites([site])
     else:
         bump_hosts(set(Site.objects.values_list("hostname", flat=True)))
 
 
+def wagtail_setting_changed(sender, instance, created=False, **kwargs):
+    """A setting row made with its defaults on first read changes nothing shown."""
+    if not created:
+        site_setting_changed(sender, instance, **kwargs)
+
+
+def question_changed(sender, instance, **kwargs):
+    """A citizen's question shows publicly only once its answer is published;
+    a new or pending question leaves the cache alone."""
+    from questions.models import QuestionState
+
+    if instance.state == QuestionState.PUBLISHED:
+        # Deleted with its Site, which bumped itself.
+        with contextlib.suppress(ObjectDoesNotExist):
+            bump_sites([instance.site])
+
+
 def connect():
-    from home.models import Banner, HostSettings, SiteProfile
+    from wagtail.contrib.settings.registry import registry as settings_registry
+
+    from home.models import Banner
+    from questions.models import Question
 
     page_published.connect(page_changed, dispatch_uid="pc_published")
     page_unpublished.connect(page_changed, dispatch_uid="pc_unpublished")
     post_page_move.connect(page_moved, dispatch_uid="pc_moved")
     post_delete.connect(page_deleted, dispatch_uid="pc_deleted")
-    for model in (Banner, SiteProfile, HostSettings, Site):
-        post_save.connect(site_setting_changed, sender=model, dispatch_uid=f"pc_save_{model.__name__}")
+    post_save.connect(question_changed, sender=Question, dispatch_uid="pc_save_Question")
+    post_delete.connect(question_changed, sender=Question, dispatch_uid="pc_delete_Question")
+    for model in (Banner, Site, *settings_registry):
+        on_save = wagtail_setting_changed if model in settings_registry else site_setting_changed
+        post_save.connect(on_save, sender=model, dispatch_uid=f"pc_save_{model.__name__}")
         post_delete.connect(
             site_setting_changed, sender=model, dispatch_uid=f"pc_delete_{model.__name__}"
         )

@@ -2,28 +2,49 @@
 
 Django's per-site cache middleware keys on the full URL and varies on
 cookies, and cannot be invalidated per Wagtail Site; we need "publishing on
-commune A empties A's cache and leaves B's warm". Each host has a generation
-number; a page is stored under the current generation, and publishing bumps
-the generation of the sites it shows on, so their old entries are never read
-again and simply expire.
+commune A empties A's cache and leaves B's warm". Each host name has a
+generation; a page is stored together with the generation it was rendered
+under, and publishing starts a new generation for the sites it shows on, so
+their old entries are never served again and simply expire.
 
-The middleware sits before sessions and authentication, so a cache hit costs
-two cache reads and no database query.
+Where the generation lives decides whether every worker sees a publish at
+its next request:
+
+- in-process cache (no REDIS_URL): each gunicorn worker has its own pages,
+  so the generation must be shared by all of them; it is the modification
+  time of one empty file per host under PAGE_CACHE_DIR, read with one
+  ``stat`` (about a microsecond, no lock, no database);
+- Redis: the generation is a Redis key read in the same MGET as the page,
+  so a hit is one round trip and every node sees a publish at once.
+
+The middleware is the first one after host validation: a hit costs a
+``stat`` or one Redis round trip, one cache read and a response built from
+stored bytes and headers; it never reaches sessions, authentication, CSP
+or the database. Security and CSP headers were added when the page was
+rendered and are stored with it.
 """
 
+import hashlib
 import logging
+import os
+import threading
 import time
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import transaction
 from django.http import HttpResponse
-from django.utils.cache import patch_response_headers
+from django.http.request import split_domain_port
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pc:gen:{host}"
-PAGE_KEY = "pc:page:{host}:{generation}:{lang}:{path}"
+PAGE_KEY = "pc:page:{scheme}:{host}:{path}"
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/healthz")
+# Headers that belong to one response only, never to a stored copy.
+NOT_STORED = frozenset({"set-cookie", "date", "x-page-cache"})
 
 
 def _cache():
@@ -34,35 +55,126 @@ def _timeout():
     return getattr(settings, "PAGE_CACHE_SECONDS", 300)
 
 
-def _hostname(request):
-    return request._get_raw_host().split(":", 1)[0].lower()
+def _in_process(cache):
+    return isinstance(cache, LocMemCache)
+
+
+def generation_dir():
+    return Path(getattr(settings, "PAGE_CACHE_DIR", settings.BASE_DIR / "tmp" / "page-cache"))
+
+
+def _hostname(host):
+    """The host name without port, or None when it cannot name a file."""
+    name, _port = split_domain_port(host)
+    if not name or name.startswith((".", "[")):
+        return None
+    return name
+
+
+class _Outage:
+    """Remembers, per process, that the cache failed: skip it for a few seconds
+    and log once per outage instead of once per request."""
+
+    def __init__(self):
+        self.down_until = 0.0
+        self.lock = threading.Lock()
+
+    def skipping(self):
+        return self.down_until and time.monotonic() < self.down_until
+
+    def failed(self, error):
+        with self.lock:
+            if not self.down_until:
+                logger.warning("page cache unavailable, serving pages uncached: %r", error)
+            self.down_until = time.monotonic() + getattr(settings, "PAGE_CACHE_RETRY_SECONDS", 5)
+
+    def succeeded(self):
+        if self.down_until:
+            with self.lock:
+                if self.down_until:
+                    logger.warning("page cache available again")
+                self.down_until = 0.0
+
+
+outage = _Outage()
+
+
+# --------------------------------------------------------------------------
+# Generations
+# --------------------------------------------------------------------------
+
+
+def _file_generation(hostname):
+    try:
+        return os.stat(os.path.join(generation_dir(), hostname)).st_mtime_ns
+    except FileNotFoundError:
+        return 0
+
+
+def _bump_files(hostnames):
+    directory = generation_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    for hostname in hostnames:
+        path = directory / hostname
+        path.touch()
+        # The mtime is the generation: make sure it moves even if the clock did not.
+        previous = path.stat().st_mtime_ns
+        stamp = max(time.time_ns(), previous + 1)
+        os.utime(path, ns=(stamp, stamp))
+
+
+def _bump_now(hostnames):
+    hostnames = {h.lower() for h in hostnames if h and _hostname(h.lower())}
+    if not hostnames:
+        return
+    cache = _cache()
+    try:
+        if _in_process(cache):
+            _bump_files(hostnames)
+        else:
+            stamp = time.time_ns()
+            cache.set_many({GENERATION_KEY.format(host=h): stamp for h in hostnames}, None)
+    except Exception as error:  # a lost cache must never break publishing
+        logger.error(
+            "page cache: could not invalidate %s (%r); their pages may stay stale for up "
+            "to PAGE_CACHE_SECONDS", ", ".join(sorted(hostnames)), error,
+        )
 
 
 def bump_hosts(hostnames):
-    """Start a new generation for each host name: its cached pages go stale."""
-    cache = _cache()
-    generation = time.time_ns()
-    try:
-        cache.set_many(
-            {GENERATION_KEY.format(host=h.lower()): generation for h in hostnames},
-            timeout=None,
-        )
-    except Exception:  # a lost cache must never break publishing
-        logger.warning("page cache: could not invalidate %s", ", ".join(hostnames))
+    """Start a new generation for each host name: its cached pages go stale.
+
+    Bumped at once and again after the transaction commits: a worker that
+    read the new generation before the commit may have rendered the old
+    content under it, and the second bump retires that copy.
+    """
+    hostnames = set(hostnames)
+    _bump_now(hostnames)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: _bump_now(hostnames))
 
 
 def bump_sites(sites):
     bump_hosts({site.hostname for site in sites if site is not None})
 
 
-def _page_key(request, generation):
+# --------------------------------------------------------------------------
+# Middleware
+# --------------------------------------------------------------------------
+
+
+def _page_key(request, host):
+    # The language comes from the path (i18n_patterns without a prefix for
+    # Vietnamese), so the path is enough; the scheme keeps http (redirected
+    # by SecurityMiddleware, never stored) apart from https.
     path = request.get_full_path()
-    lang = request.META.get("HTTP_ACCEPT_LANGUAGE", "")[:2] if settings.USE_I18N else ""
-    return PAGE_KEY.format(host=request.get_host().lower(), generation=generation, lang=lang, path=path)
+    if len(path) > 200:
+        path = hashlib.blake2b(path.encode(), digest_size=16).hexdigest()
+    return PAGE_KEY.format(scheme=request.scheme, host=host, path=path)
 
 
 def _is_cacheable_request(request):
-    if request.method not in ("GET", "HEAD"):
+    if request.method != "GET":
         return False
     if request.path.startswith(EXCLUDED_PREFIXES):
         return False
@@ -77,34 +189,52 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not getattr(settings, "PAGE_CACHE_ENABLED", True) or not _is_cacheable_request(
-            request
+        if (
+            not getattr(settings, "PAGE_CACHE_ENABLED", True)
+            or not _is_cacheable_request(request)
+            or outage.skipping()
         ):
+            return self.get_response(request)
+        try:
+            host = request.get_host().lower()
+        except Exception:  # DisallowedHost: let Django answer it
+            return self.get_response(request)
+        hostname = _hostname(host)
+        if hostname is None:
             return self.get_response(request)
 
         cache = _cache()
+        key = _page_key(request, host)
         try:
-            generation = cache.get(GENERATION_KEY.format(host=_hostname(request)), 0)
-            key = _page_key(request, generation)
-            cached = cache.get(key)
-        except Exception:
-            logger.warning("page cache unavailable; serving uncached", exc_info=False)
+            if _in_process(cache):
+                generation = _file_generation(hostname)
+                stored = cache.get(key)
+            else:
+                generation_key = GENERATION_KEY.format(host=hostname)
+                found = cache.get_many([generation_key, key])  # one round trip
+                generation = found.get(generation_key, 0)
+                stored = found.get(key)
+        except Exception as error:
+            outage.failed(error)
             return self.get_response(request)
+        outage.succeeded()
 
-        if cached is not None:
-            content, content_type, max_age = cached
-            response = HttpResponse(content, content_type=content_type)
-            patch_response_headers(response, cache_timeout=max_age)
+        if stored is not None and stored[0] == generation:
+            response = HttpResponse(stored[1], headers=stored[2])
             response["X-Page-Cache"] = "hit"
             return response
 
+        # The generation was read before rendering: a publish during the
+        # render bumps past it, so this copy is never served after that.
         response = self.get_response(request)
         if self._is_cacheable_response(request, response):
-            timeout = self._timeout_for(request)
+            headers = tuple(
+                (name, value) for name, value in response.items() if name.lower() not in NOT_STORED
+            )
             try:
-                cache.set(key, (response.content, response["Content-Type"], 60), timeout)
-            except Exception:
-                logger.warning("page cache: could not store %s", request.path)
+                cache.set(key, (generation, response.content, headers), self._timeout_for(request))
+            except Exception as error:
+                outage.failed(error)
             response["X-Page-Cache"] = "miss"
         return response
 

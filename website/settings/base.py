@@ -64,10 +64,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First (after host validation in production): a cache hit for an anonymous
+    # visitor does no more work; the stored page carries the security headers.
+    "website.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before sessions and auth: a cache hit for an anonymous visitor does no more work.
-    "website.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -149,6 +150,23 @@ else:
             "TIMEOUT": 600,
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }
+    }
+
+# The page cache (website.page_cache) has its own alias. On Redis its errors
+# must reach it (it then skips the cache for a few seconds and logs once)
+# rather than be swallowed on every request; in process it is bounded on its
+# own, so pages cannot push the small entries out of the default cache.
+if REDIS_URL:
+    CACHES["pages"] = {
+        **CACHES["default"],
+        "OPTIONS": {**CACHES["default"]["OPTIONS"], "IGNORE_EXCEPTIONS": False},
+    }
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "ttdt-pages",
+        "TIMEOUT": 600,
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "2000"))},
     }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -263,6 +281,10 @@ LOGGING = {
 # Whole-page cache for anonymous visitors (website.page_cache), per site.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_ALIAS = "pages"
+# In-process cache: the per-host generation files every worker of this machine
+# reads (one stat per request); a local file system with ns timestamps.
+PAGE_CACHE_DIR = Path(os.environ.get("PAGE_CACHE_DIR", BASE_DIR / "tmp" / "page-cache"))
 
 # Public listings
 NEWS_PER_PAGE = 10

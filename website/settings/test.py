@@ -1,5 +1,8 @@
 """Tests: fast hashing, in-memory email and cache, plain static storage."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -8,7 +11,8 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test"}
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -19,6 +23,8 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Most tests read pages right after changing them without publishing; the
 # page cache has its own tests (tests/website/test_page_cache.py).
 PAGE_CACHE_ENABLED = False
+# One directory of page-cache generations per test process (xdist workers).
+PAGE_CACHE_DIR = Path(tempfile.mkdtemp(prefix="ttdt-page-cache-"))
 STATIC_ROOT = BASE_DIR / "tmp" / "static"  # noqa: F405
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 WHITENOISE_AUTOREFRESH = True
