@@ -113,6 +113,7 @@ def _last_published(statuses, sites_by_path):
         rows = (
             Page.objects.filter(live=True, depth__gt=depth + 1)
             .annotate(root=_path_prefix(depth))
+            .order_by()  # pages are ordered by path, which would split the groups
             .values("root")
             .annotate(last=Max("last_published_at"))
         )
@@ -220,6 +221,7 @@ def _empty_sections(statuses, sites_by_path):
         rows = (
             Page.objects.filter(live=True, depth=depth + 2)
             .annotate(parent=_path_prefix(depth + 1))
+            .order_by()
             .values("parent")
             .annotate(n=Count("pk"))
         )
