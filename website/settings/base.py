@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -68,6 +69,9 @@ MIDDLEWARE = [
     # visitor does no more work; the stored page carries the security headers.
     "website.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # CSP and Permissions-Policy (website.headers); cached pages store them too.
+    "website.headers.SiteCSPMiddleware",
+    "website.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -226,6 +230,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Uploads are checked by their bytes, not their names (documents.validators).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.CheckedDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "documents.forms.CheckedImageForm"
+# Images are only rendered by templates ({% image %}); the URL-driven serve view
+# (wagtail.images.views.serve) is not routed, so nobody can ask for arbitrary filters.
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
@@ -246,6 +255,47 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 WAGTAILSITEMAPS_CACHE_TIMEOUT = 600
+
+# Content-Security-Policy (django-csp; website.headers picks the admin policy
+# under /admin/). Public pages: no inline script or style, everything from self.
+_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")  # e.g. an S3 bucket serving images
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        # Wagtail's admin templates carry inline <script> and style attributes.
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *_MEDIA_ORIGINS],
+        "font-src": ["'self'", "data:"],
+        # The preview panel frames the admin's own preview view.
+        "frame-ancestors": ["'self'"],
+    }
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Host names served besides the Sites' own (website.hosts): the environment's
+# ALLOWED_HOSTS, e.g. the address a load balancer's health check uses.
+ALLOWED_HOST_EXTRAS = env_list("ALLOWED_HOSTS")
+HOSTS_RECHECK_SECONDS = 10
 
 # Every email is queued in the database with the change that caused it and
 # sent after the commit (outbox app); EMAIL_BACKEND in the environment names
