@@ -4,6 +4,7 @@ Each mixin brings its fields, panels and one behaviour; BasePage combines
 the ones every page needs so page models stay short and consistent.
 """
 
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.blocks import StreamValue
@@ -88,6 +89,14 @@ class BasePage(SearchTextMixin, DublinCoreMixin, Page):
 
     class Meta:
         abstract = True
+
+    def publish(self, revision, *args, **kwargs):
+        """Publish all or nothing. Wagtail saves the page, then sends
+        page_published, logs and updates aliases outside any transaction: a
+        failing receiver or a worker killed in between would leave a page
+        half-published. Here the whole publish commits or none of it does."""
+        with transaction.atomic():
+            return super().publish(revision, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

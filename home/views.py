@@ -1,10 +1,16 @@
+import sys
+
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
+
+from questions.services import ratelimit
+from website.faults import database_unavailable_response, is_database_error
 
 from .search import MAX_QUERY_LENGTH, query_notices, search_site
 from .services.listings import paginate
@@ -16,6 +22,23 @@ def search(request):
     over-long queries are reduced to plain words with a notice."""
     site = Site.find_for_request(request)
     raw_query = request.GET.get("q", "")
+    if raw_query and not ratelimit.allow(request, "search"):
+        # Per-IP limit shared by every worker (questions.services.ratelimit).
+        response = render(
+            request,
+            "home/search.html",
+            {
+                "search_query": raw_query[:MAX_QUERY_LENGTH],
+                "search_notices": [
+                    _("Too many searches from your connection. Please wait a minute.")
+                ],
+                "page_obj": None,
+                "site": site,
+            },
+            status=429,
+        )
+        response["Retry-After"] = "60"
+        return response
     results, query = search_site(site, raw_query)
     # search_site returns specific pages with StreamFields deferred, so a
     # results page costs the same number of queries however many match.
@@ -47,5 +70,8 @@ def robots_txt(request):
 
 
 def server_error(request):
-    """A friendly 500 page that needs no database or context processors."""
+    """A friendly 500 page that needs no database or context processors;
+    a database that is down or restarting gets the 503 page instead."""
+    if is_database_error(sys.exc_info()[1]):
+        return database_unavailable_response()
     return HttpResponseServerError(loader.get_template("500.html").render())

@@ -1,19 +1,31 @@
-"""A per-IP rate limit on the public question forms, in Django's cache.
+"""Per-IP rate limits on the public forms and search, in Django's cache.
 
-The cache is shared by every worker when Redis is configured (REDIS_URL), so
-the limit holds across gunicorn nodes; with the local-memory default it is
-per process. Addresses are hashed before they become cache keys: nothing
-about the asker's connection is stored with the question.
+One limiter for every public entry point (the question and tracking forms,
+satisfaction ratings, /tim-kiem/). The cache is shared by every worker when
+Redis is configured (REDIS_URL), so a limit holds across gunicorn workers and
+nodes; with the local-memory default it is per process. Addresses are hashed
+before they become cache keys: nothing about a visitor's connection is stored.
+
+If the cache is unreachable the limiter fails open and logs it: losing Redis
+must not stop citizens from asking questions.
 """
 
 import hashlib
+import logging
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 
+logger = logging.getLogger(__name__)
+
 #: {bucket: (requests, seconds)}; a setting may override or disable (None).
-DEFAULT_LIMITS = {"ask": (5, 600), "track": (30, 600)}
+DEFAULT_LIMITS = {
+    "ask": (5, 600),
+    "track": (30, 600),
+    "rate": (10, 600),
+    "search": (120, 60),
+}
 
 
 def client_ip(request):
@@ -34,6 +46,16 @@ def limit_for(bucket):
     return limits.get(bucket, DEFAULT_LIMITS.get(bucket))
 
 
+def _count(key, window):
+    """Add one to ``key``'s counter; None when the cache cannot count."""
+    cache.add(key, 0, window)
+    try:
+        return cache.incr(key)
+    except ValueError:  # evicted between add and incr
+        cache.set(key, 1, window)
+        return 1
+
+
 def allow(request, bucket):
     """Count one attempt; False once the client is over the limit."""
     limit = limit_for(bucket)
@@ -42,10 +64,13 @@ def allow(request, bucket):
     max_requests, window = limit
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_ip(request)}".encode()).hexdigest()
     key = f"questions:rate:{bucket}:{digest[:32]}:{int(time.time() // window)}"
-    cache.add(key, 0, window)
     try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, window)
-        count = 1
+        count = _count(key, window)
+    except Exception as error:  # noqa: BLE001 - a lost cache must not close the forms
+        count, reason = None, type(error).__name__
+    else:
+        reason = "no answer"
+    if count is None:  # django-redis with IGNORE_EXCEPTIONS answers None
+        logger.warning("rate limit %s not enforced: cache unavailable (%s)", bucket, reason)
+        return True
     return count <= max_requests
