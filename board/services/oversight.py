@@ -205,7 +205,10 @@ def _empty_sections(statuses, sites_by_path):
     ``home.services.completeness.empty_sections`` without a query per site:
     the sections of every commune are loaded per page type with their inline
     children prefetched, and live sub-pages are counted in one query."""
+    from django.contrib.contenttypes.models import ContentType
     from django.utils.translation import gettext as _
+
+    from modelcluster.models import get_all_child_relations
 
     from home.services.provisioning import MANDATORY_SECTIONS
 
@@ -237,14 +240,15 @@ def _empty_sections(statuses, sites_by_path):
         by_type[row["content_type_id"]].append(row["pk"])
 
     specific = {}
-    from django.contrib.contenttypes.models import ContentType
 
     for content_type_id, ids in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
             continue
         relations = [
-            rel.get_accessor_name() for rel in getattr(model._meta, "child_relations", [])
+            rel.get_accessor_name()
+            for rel in get_all_child_relations(model)
+            if rel.get_accessor_name() != "wagtail_admin_comments"
         ]
         for page in model.objects.filter(pk__in=ids).prefetch_related(*relations):
             specific[page.pk] = page
