@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "questions",
     "board",
     "outbox",
+    "operations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

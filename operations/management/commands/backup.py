@@ -1,0 +1,19 @@
+"""``manage.py backup [--output DIR]``: database and media in one archive."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from operations.services.backup import BackupError, create_backup
+
+
+class Command(BaseCommand):
+    help = "Back up the database and the media files into one tar.gz with a manifest."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--output", default="backups", help="Directory for the archive.")
+
+    def handle(self, *args, output, **options):
+        try:
+            path = create_backup(output)
+        except BackupError as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(str(path))
