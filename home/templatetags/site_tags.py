@@ -84,3 +84,26 @@ def elided_pages(page_obj):
 @register.simple_tag
 def ellipsis(page_obj):
     return page_obj.paginator.ELLIPSIS
+
+
+#: Schemes an editor's link may use; javascript:, data: and the like never reach an href.
+SAFE_URL_SCHEMES = {"http", "https", "mailto", "tel"}
+
+
+@register.filter
+def safe_url(value):
+    """An editor's address, or "" when it could run script.
+
+    URLField and URLBlock already refuse javascript: in forms; this catches
+    values written without a form (imports, scripts) at the last moment.
+    """
+    url = str(value or "").strip()
+    if not url:
+        return ""
+    if url.startswith(("/", "#", "?")) and not url.startswith("//"):
+        return url
+    scheme, sep, _rest = url.partition(":")
+    cleaned = "".join(ch for ch in scheme if not ch.isspace() and ch.isprintable()).lower()
+    if sep and cleaned in SAFE_URL_SCHEMES:
+        return url
+    return ""
