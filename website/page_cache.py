@@ -34,9 +34,12 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
+from django.core.signals import setting_changed
 from django.db import transaction
+from django.dispatch import receiver
 from django.http import HttpResponse
 from django.http.request import split_domain_port
+from django.http.response import ResponseHeaders
 
 logger = logging.getLogger(__name__)
 
@@ -47,20 +50,44 @@ EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/healthz"
 NOT_STORED = frozenset({"set-cookie", "date", "x-page-cache"})
 
 
+class _Conf:
+    """The settings a request needs, read once per process: Django's lazy
+    settings cost a lookup each, and a hit has nothing else to do."""
+
+    def __init__(self):
+        self.enabled = getattr(settings, "PAGE_CACHE_ENABLED", True)
+        self.cache = caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+        self.in_process = isinstance(self.cache, LocMemCache)
+        self.timeout = getattr(settings, "PAGE_CACHE_SECONDS", 300)
+        self.directory = str(
+            getattr(settings, "PAGE_CACHE_DIR", settings.BASE_DIR / "tmp" / "page-cache")
+        )
+        self.session_cookie = settings.SESSION_COOKIE_NAME
+
+
+_conf = None
+
+
+def conf():
+    global _conf
+    if _conf is None:
+        _conf = _Conf()
+    return _conf
+
+
+@receiver(setting_changed)
+def _settings_changed(setting, **kwargs):
+    global _conf
+    if setting.startswith("PAGE_CACHE") or setting in ("CACHES", "SESSION_COOKIE_NAME"):
+        _conf = None
+
+
 def _cache():
-    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
-
-
-def _timeout():
-    return getattr(settings, "PAGE_CACHE_SECONDS", 300)
-
-
-def _in_process(cache):
-    return isinstance(cache, LocMemCache)
+    return conf().cache
 
 
 def generation_dir():
-    return Path(getattr(settings, "PAGE_CACHE_DIR", settings.BASE_DIR / "tmp" / "page-cache"))
+    return Path(conf().directory)
 
 
 def _hostname(host):
@@ -104,9 +131,9 @@ outage = _Outage()
 # --------------------------------------------------------------------------
 
 
-def _file_generation(hostname):
+def _file_generation(directory, hostname):
     try:
-        return os.stat(os.path.join(generation_dir(), hostname)).st_mtime_ns
+        return os.stat(f"{directory}/{hostname}").st_mtime_ns
     except FileNotFoundError:
         return 0
 
@@ -129,7 +156,7 @@ def _bump_now(hostnames):
         return
     cache = _cache()
     try:
-        if _in_process(cache):
+        if conf().in_process:
             _bump_files(hostnames)
         else:
             stamp = time.time_ns()
@@ -173,13 +200,13 @@ def _page_key(request, host):
     return PAGE_KEY.format(scheme=request.scheme, host=host, path=path)
 
 
-def _is_cacheable_request(request):
+def _is_cacheable_request(request, config):
     if request.method != "GET":
         return False
     if request.path.startswith(EXCLUDED_PREFIXES):
         return False
     # A session cookie may mean a logged-in editor: never serve them a copy.
-    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+    if config.session_cookie in request.COOKIES:
         return False
     return "preview" not in request.GET
 
@@ -189,25 +216,26 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        config = conf()
         if (
-            not getattr(settings, "PAGE_CACHE_ENABLED", True)
-            or not _is_cacheable_request(request)
+            not config.enabled
+            or not _is_cacheable_request(request, config)
             or outage.skipping()
         ):
             return self.get_response(request)
-        try:
-            host = request.get_host().lower()
-        except Exception:  # DisallowedHost: let Django answer it
-            return self.get_response(request)
+        # The Host header as sent: a page is only ever stored after Django
+        # accepted that host (host validation, ALLOWED_HOSTS), so a host that
+        # was never valid finds nothing here and goes on to be refused.
+        host = request.META.get("HTTP_HOST", "").lower()
         hostname = _hostname(host)
         if hostname is None:
             return self.get_response(request)
 
-        cache = _cache()
+        cache = config.cache
         key = _page_key(request, host)
         try:
-            if _in_process(cache):
-                generation = _file_generation(hostname)
+            if config.in_process:
+                generation = _file_generation(config.directory, hostname)
                 stored = cache.get(key)
             else:
                 generation_key = GENERATION_KEY.format(host=hostname)
@@ -220,19 +248,21 @@ class PageCacheMiddleware:
         outage.succeeded()
 
         if stored is not None and stored[0] == generation:
-            response = HttpResponse(stored[1], headers=stored[2])
-            response["X-Page-Cache"] = "hit"
+            response = HttpResponse(stored[1])
+            # Headers were checked and encoded when stored: no per-header work now.
+            response.headers = stored[2]
+            response.headers["X-Page-Cache"] = "hit"
             return response
 
         # The generation was read before rendering: a publish during the
         # render bumps past it, so this copy is never served after that.
         response = self.get_response(request)
         if self._is_cacheable_response(request, response):
-            headers = tuple(
-                (name, value) for name, value in response.items() if name.lower() not in NOT_STORED
+            headers = ResponseHeaders(
+                {name: value for name, value in response.items() if name.lower() not in NOT_STORED}
             )
             try:
-                cache.set(key, (generation, response.content, headers), self._timeout_for(request))
+                cache.set(key, (generation, response.content, headers), self._timeout_for(request, config))
             except Exception as error:
                 outage.failed(error)
             response["X-Page-Cache"] = "miss"
@@ -254,9 +284,9 @@ class PageCacheMiddleware:
         return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
 
     @staticmethod
-    def _timeout_for(request):
+    def _timeout_for(request, config):
         """Never keep a page past the moment something on it expires (a slogan)."""
-        timeout = _timeout()
+        timeout = config.timeout
         expires_at = getattr(request, "page_cache_expires_at", None)
         if expires_at is not None:
             timeout = max(1, min(timeout, int(expires_at - time.time())))
