@@ -53,13 +53,7 @@ class ReportSettings(BaseGenericSetting):
 
 
 #: Royalty genres (thể loại), in the order of the settings form and the report.
-ROYALTY_GENRES = (
-    ("news", _("News item")),
-    ("photo", _("Photo")),
-    ("document", _("Legal document")),
-    ("statistics", _("Statistical report")),
-    ("answer", _("Answer to a question")),
-)
+ROYALTY_GENRES = ("news", "photo", "document", "statistics", "answer")
 
 #: Host defaults of the coefficients (hệ số); the unit value starts at 0 so no
 #: amount is paid before the host has set one.
@@ -71,7 +65,13 @@ DEFAULT_COEFFICIENTS = {
     "answer": Decimal("0.5"),
 }
 
-_GENRE_LABELS = dict(ROYALTY_GENRES)
+_COEFFICIENT_LABELS = {
+    "news": _("coefficient for a news item"),
+    "photo": _("coefficient for a photo"),
+    "document": _("coefficient for a legal document"),
+    "statistics": _("coefficient for a statistical report"),
+    "answer": _("coefficient for an answer to a question"),
+}
 
 
 def _coefficient_field(genre, *, null=False):
@@ -84,9 +84,7 @@ def _coefficient_field(genre, *, null=False):
         kwargs.update(null=True, blank=True)
     else:
         kwargs["default"] = DEFAULT_COEFFICIENTS[genre]
-    return models.DecimalField(
-        _("coefficient: %(genre)s") % {"genre": _GENRE_LABELS[genre]}, **kwargs
-    )
+    return models.DecimalField(_COEFFICIENT_LABELS[genre], **kwargs)
 
 
 def _unit_value_field(*, null=False):
@@ -104,10 +102,10 @@ def _unit_value_field(*, null=False):
 
 class _RoyaltyFields:
     def coefficients(self):
-        return {genre: getattr(self, f"{genre}_coefficient") for genre, _label in ROYALTY_GENRES}
+        return {genre: getattr(self, f"{genre}_coefficient") for genre in ROYALTY_GENRES}
 
 
-_COEFFICIENT_PANELS = [FieldPanel(f"{genre}_coefficient") for genre, _label in ROYALTY_GENRES]
+_COEFFICIENT_PANELS = [FieldPanel(f"{genre}_coefficient") for genre in ROYALTY_GENRES]
 
 
 @register_setting(icon="tag")

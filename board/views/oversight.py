@@ -29,7 +29,6 @@ def host_labels():
     province = HostSettings.load().level == HostLevel.PROVINCE
     return {
         "dashboard_title": _("Province dashboard") if province else _("District dashboard"),
-        "host": _("province") if province else _("district"),
     }
 
 
