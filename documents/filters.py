@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from home.search import clean_query
-from home.services.listings import paginate
+from home.services.listings import paginate, subtree
 
 from .models import DocumentType, LegalDocumentPage
 
@@ -37,7 +37,7 @@ def document_register_context(index, request):
     documents = (
         LegalDocumentPage.objects.live()
         .public()
-        .child_of(index)
+        .filter(subtree(index, children=True))
         .select_related("file")
         .order_by("-signing_date", "-id")
     )

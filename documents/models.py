@@ -149,11 +149,14 @@ class StatisticsIndexPage(SectionMixin, BasePage):
         verbose_name = _("statistics section")
 
     def get_context(self, request, *args, **kwargs):
-        from home.services.listings import paginate
+        from home.services.listings import paginate, subtree
 
         context = super().get_context(request, *args, **kwargs)
         reports = (
-            StatisticsPage.objects.live().public().child_of(self).order_by("-date_sent", "-id")
+            StatisticsPage.objects.live()
+            .public()
+            .filter(subtree(self, children=True))
+            .order_by("-date_sent", "-id")
         )
         context["page_obj"] = paginate(request, reports, 20)
         return context

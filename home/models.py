@@ -475,12 +475,12 @@ class ConsultationIndexPage(SectionMixin, BasePage):
         verbose_name = _("consultation section")
 
     def get_context(self, request, *args, **kwargs):
-        from .services.listings import paginate
+        from .services.listings import paginate, subtree
 
         context = super().get_context(request, *args, **kwargs)
         drafts = (
             ConsultationPage.objects.live()
-            .child_of(self)
+            .filter(subtree(self, children=True))
             .select_related("draft_document")
             .order_by("-closes_on", "-id")
         )

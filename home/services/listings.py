@@ -5,7 +5,7 @@ items: images are joined, their renditions prefetched, pages paginated.
 """
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
@@ -30,6 +30,28 @@ def paginate(request, queryset, per_page):
     return Paginator(queryset, per_page).get_page(number)
 
 
+def subtree(page, *, inclusive=False, children=False):
+    """A filter for the pages under ``page``, as a range of tree paths.
+
+    Wagtail's descendant_of and child_of filter with ``path LIKE 'prefix%'``,
+    which SQLite cannot answer from the path index (its LIKE ignores case),
+    so a site's listing sorted by date read every page of every site. The
+    same pages lie between ``page.path`` and the path of its next sibling.
+    """
+    step = page.steplen
+    following = type(page)._int2str(type(page)._str2int(page.path[-step:]) + 1)
+    if len(following) > step:  # the last possible sibling: no upper bound path
+        condition = Q(path__startswith=page.path) & ~Q(path=page.path)
+    else:
+        upper = page.path[:-step] + following.rjust(step, page.alphabet[0])
+        condition = Q(path__gt=page.path, path__lt=upper)
+    if inclusive:
+        condition |= Q(path=page.path)
+    if children:
+        condition &= Q(depth=page.depth + 1)
+    return condition
+
+
 def with_lead_images(queryset, *filters):
     rendition_model = get_image_model().get_rendition_model()
     specs = filters or (LIST_RENDITION,)
@@ -46,7 +68,7 @@ def news_queryset(root):
     from news.models import NewsPage
 
     return with_lead_images(
-        NewsPage.objects.live().public().descendant_of(root).order_by("-first_published_at", "-id")
+        NewsPage.objects.live().public().filter(subtree(root)).order_by("-first_published_at", "-id")
     )
 
 
@@ -57,7 +79,7 @@ def home_page_context(home, request):
     documents = list(
         LegalDocumentPage.objects.live()
         .public()
-        .descendant_of(home)
+        .filter(subtree(home))
         .order_by("-signing_date", "-id")[:5]
     )
     return {

@@ -4,6 +4,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from home.models import Banner, SiteProfile
+from home.services.listings import subtree
 from website.page_cache import limit_cache_until
 
 register = template.Library()
@@ -58,7 +59,7 @@ def main_menu(context):
     if site is not None:
         path = request.path if request else ""
         for page in (
-            Page.objects.child_of(site.root_page)
+            Page.objects.filter(subtree(site.root_page, children=True))
             .live()
             .in_menu()
             .only("id", "title", "url_path", "path", "depth")
