@@ -67,3 +67,38 @@ def test_public_pages_make_the_same_number_of_queries_with_1_10_and_100_items(
 
     assert with_10 == with_1
     assert with_100 == with_10
+
+
+def test_public_pages_make_the_same_number_of_queries_with_3_and_300_sites(
+    commune, other_commune, site_client
+):
+    """Finding the site, building links and listing a site's content must
+    not depend on how many other communes the installation hosts."""
+    from home.services.bulk import generate
+
+    first_news = add_news(commune, 3, summary="Hội nghị tổng kết công tác năm của xã.")[0]
+    first_document = add_documents(commune, 2)[0]
+    first_report = add_statistics(commune, 1)[0]
+    generate(1, 3, documents=2, domain="ba.example.gov.vn", board=False)
+    urls = {
+        "home": "/",
+        "news list": "/tin-tuc/",
+        "news page": f"/tin-tuc/{first_news.slug}/",
+        "document list": "/van-ban/",
+        "document page": f"/van-ban/{first_document.slug}/",
+        "statistics list": "/thong-ke/",
+        "statistics page": f"/thong-ke/{first_report.slug}/",
+        "introduction": "/gioi-thieu/",
+        "contact": "/lien-he/",
+        "questions": "/hoi-dap/",
+        "search": "/tim-kiem/?q=hoi+nghi",
+        "rss": "/tin-tuc/rss/",
+        "sitemap": "/sitemap.xml",
+    }
+    client = site_client(commune)
+    with_3 = _measure(client, urls)
+
+    generate(297, 3, documents=2, domain="nhieu.example.gov.vn", board=False)
+    with_300 = _measure(client, urls)
+
+    assert with_300 == with_3
