@@ -43,6 +43,21 @@ def validate_pdf_document(value):
             _("The document file must be a PDF (the file's content is not a PDF)."),
             code="not_pdf",
         )
+    # A file stored before uploads were checked by content may still carry a script.
+    if _stored_pdf_is_active(document.file):
+        raise ValidationError(PDF_ACTIVE_MESSAGE, code="pdf_active")
+
+
+def _stored_pdf_is_active(fieldfile):
+    try:
+        fieldfile.open("rb")
+        try:
+            data = fieldfile.read()
+        finally:
+            fieldfile.close()
+    except (OSError, ValueError):
+        return False
+    return _pdf_is_active(data)
 
 
 # --- Uploads checked by their bytes -----------------------------------------
@@ -74,6 +89,10 @@ PDF_ACTIVE_NAMES = re.compile(rb"/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|X
 PDF_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.DOTALL)
 PDF_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 BAD_IMAGE_MESSAGE = _("This image is damaged or is not an image.")
+PDF_ACTIVE_MESSAGE = _(
+    "This PDF contains JavaScript, an embedded file or an action that "
+    "launches a program. Print it to a new PDF and upload that."
+)
 
 
 def _read_all(fileobj):
@@ -116,13 +135,7 @@ def _check_pdf(data):
             _("This file is not a PDF, although its name ends in .pdf."), code="not_pdf"
         )
     if _pdf_is_active(data):
-        raise ValidationError(
-            _(
-                "This PDF contains JavaScript, an embedded file or an action that "
-                "launches a program. Print it to a new PDF and upload that."
-            ),
-            code="pdf_active",
-        )
+        raise ValidationError(PDF_ACTIVE_MESSAGE, code="pdf_active")
 
 
 def _pdf_is_active(data):

@@ -184,3 +184,20 @@ def test_multiple_uploader_refuses_a_hostile_document(editor_client, settings):
     assert response.json()["success"] is False
     assert not Document.objects.exists()
     assert stored_files(settings) == []
+
+
+def test_a_scripted_pdf_stored_before_the_checks_cannot_become_a_legal_document(db):
+    """Files uploaded before content checks existed are checked again when chosen."""
+    from django.core.exceptions import ValidationError
+    from django.core.files.base import ContentFile
+
+    old = Document.objects.create(
+        title="Tệp cũ", file=ContentFile(uploads.pdf_with_javascript(), name="cu.pdf")
+    )
+
+    with pytest.raises(ValidationError) as refused:
+        validators.validate_pdf_document(old)
+    assert refused.value.code == "pdf_active"
+    validators.validate_pdf_document(
+        Document.objects.create(title="Tệp tốt", file=ContentFile(uploads.honest_pdf(), name="tot.pdf"))
+    )
