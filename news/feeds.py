@@ -2,6 +2,7 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 FEED_LENGTH = 20
@@ -35,7 +36,9 @@ class NewsFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        # RSS readers render <description> as HTML: the plain-text summary is
+        # escaped for HTML here, then for XML by the feed generator.
+        return escape(item.summary)
 
     def item_link(self, item):
         return item.get_url(self.request)

@@ -267,3 +267,17 @@ def test_url_fields_refuse_javascript_in_the_admin_form(commune):
     )
     assert not form.is_valid()
     assert "link_url" in form.errors
+
+
+def test_rss_description_reaches_feed_readers_as_text(hostile):
+    """Readers render <description> as HTML, so the summary is escaped twice."""
+    import xml.etree.ElementTree as ET  # noqa: N817
+
+    site = hostile["site"]
+    response = Client(HTTP_HOST=site.hostname).get(
+        section(site, "tin-tuc").relative_url(site) + "rss/"
+    )
+    description = ET.fromstring(response.content).find("channel/item/description").text  # noqa: S314
+
+    assert "alert(1)" in description
+    assert payload_leaks(description) == []
