@@ -246,3 +246,27 @@ def test_head_and_query_strings_with_preview_are_not_served_from_cache(commune, 
     client.get("/tin-tuc/")
     assert "X-Page-Cache" not in client.head("/tin-tuc/")
     assert "X-Page-Cache" not in client.get("/tin-tuc/?preview=1")
+
+
+def test_deleting_a_page_removes_it_at_next_request(commune, other_commune, site_client):
+    item = _news(commune, "Tin sẽ bị xoá")
+    a, b = site_client(commune), site_client(other_commune)
+    assert "Tin sẽ bị xoá" in a.get("/tin-tuc/").content.decode()
+    b.get("/")
+    item.delete()
+    assert "Tin sẽ bị xoá" not in a.get("/tin-tuc/").content.decode()
+    assert b.get("/")["X-Page-Cache"] == "hit"
+
+
+def test_moving_a_page_shows_it_in_its_new_place_at_next_request(commune, site_client):
+    item = _news(commune, "Tin chuyển sang mục khác")
+    client = site_client(commune)
+    assert "Tin chuyển sang mục khác" in client.get("/tin-tuc/").content.decode()
+    other_section = NewsPageFactory(parent=section(commune, "tin-tuc"), title="Mục tạm")
+    old_url = item.relative_url(commune)
+    item.move(other_section, pos="last-child")
+    item.refresh_from_db()
+    listing = client.get("/tin-tuc/")
+    assert listing["X-Page-Cache"] == "miss"
+    assert item.relative_url(commune) in listing.content.decode()
+    assert f'href="{old_url}"' not in listing.content.decode()
