@@ -194,3 +194,26 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
             workflow.refuse(user, q, data["reason"])
         elif action == "erase":
             workflow.erase_personal_data(user, q, note=note)
+
+
+class RatingResultsView(WagtailAdminTemplateMixin, TemplateView):
+    """Satisfaction ratings of one site the user works on: per page and overall."""
+
+    template_name = "questions/admin/ratings.html"
+    header_icon = "pick"
+    page_title = gettext_lazy("Satisfaction ratings")
+
+    def dispatch(self, request, *args, **kwargs):
+        self.sites = list(sites_for_user(request.user).order_by("site_name", "hostname"))
+        if not self.sites:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        from .services.ratings import site_results
+
+        context = super().get_context_data(**kwargs)
+        chosen = self.request.GET.get("site", "")
+        site = next((s for s in self.sites if str(s.pk) == chosen), self.sites[0])
+        context.update(sites=self.sites, site=site, results=site_results(site))
+        return context

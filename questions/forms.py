@@ -159,6 +159,46 @@ class TrackForm(forms.Form):
         return code
 
 
+COMMENT_MAX = 1000
+
+
+class RatingForm(forms.Form):
+    """A satisfaction rating: 1 to 5, an optional comment, a honeypot."""
+
+    score = forms.TypedChoiceField(
+        label=_("How satisfied are you with this page?"),
+        choices=[(n, str(n)) for n in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose a score from 1 to 5."),
+            "invalid_choice": _("Choose a score from 1 to 5."),
+        },
+    )
+    comment = PlainTextField(
+        label=_("Comment (optional)"),
+        max_length=COMMENT_MAX,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": COMMENT_MAX}),
+    )
+    page_id = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
+    # Honeypot, as on the question form.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.data.get("website"):
+            raise ValidationError(
+                _("Your rating could not be accepted. Please try again."), code="honeypot"
+            )
+        return cleaned
+
+
 # ---------------------------------------------------------------------------
 # Admin inbox actions
 # ---------------------------------------------------------------------------

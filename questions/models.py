@@ -335,3 +335,49 @@ class QuestionEvent(models.Model):
 
     def get_to_state_display(self):
         return self._state_label(self.to_state)
+
+
+# ---------------------------------------------------------------------------
+# Satisfaction ratings
+# ---------------------------------------------------------------------------
+
+
+class SatisfactionRating(models.Model):
+    """A citizen's 1-5 rating of a page (a service page, or the home page for
+    the site as a whole), with an optional comment. Anonymous: no name, no
+    address, no IP is stored."""
+
+    site = models.ForeignKey(
+        Site, on_delete=models.CASCADE, related_name="ratings", verbose_name=_("site")
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("page"),
+    )
+    score = models.PositiveSmallIntegerField(
+        _("score"), validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    comment = models.TextField(_("comment"), blank=True, max_length=1000)
+    created_at = models.DateTimeField(_("rated at"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("satisfaction rating")
+        verbose_name_plural = _("satisfaction ratings")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["site", "page"], name="rating_site_page")]
+
+    def __str__(self):
+        return f"{self.score}/5"
+
+    def clean(self):
+        super().clean()
+        if self.page_id and self.site_id:
+            root_path = Site.objects.filter(pk=self.site_id).values_list(
+                "root_page__path", flat=True
+            ).first() or ""
+            if not self.page.path.startswith(root_path):
+                raise ValidationError({"page": _("This page is not part of this site.")})

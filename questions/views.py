@@ -9,18 +9,23 @@ or tracking result to another.
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.http import Http404
+from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
 from wagtail.models import Site
 
 from home.services.listings import paginate
 from home.text import fold
 
-from .forms import QuestionForm, TrackForm
+from .forms import QuestionForm, RatingForm, TrackForm
 from .models import Question
 from .services import ratelimit
 from .services.consent import current_notice
+from .services.ratings import rateable_page, record_rating
 from .services.submission import receive_question
 
 ANSWERS_PER_PAGE = getattr(settings, "QUESTIONS_PER_PAGE", 10)
@@ -134,4 +139,41 @@ def track_question(page, request):
     )
     if error:
         response.status_code = 429
+    return _private(response)
+
+
+# The rating form sits on every public page, and those pages are cached for
+# all visitors, so it carries no CSRF token (it would go stale): a rating is
+# anonymous and changes nothing but a counter; the per-IP limit and the
+# honeypot keep it honest.
+@csrf_exempt
+@require_POST
+def rate(request):
+    """Record a satisfaction rating of a page of this site (DESIGN 2.7)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    form = RatingForm(request.POST)
+    error, status, page = "", 200, None
+    if not form.is_valid():
+        status = 400
+    else:
+        page_id = form.cleaned_data["page_id"]
+        page = rateable_page(site, page_id) if page_id else site.root_page
+        if page is None:
+            error, status = _("This page cannot be rated."), 400
+        elif not ratelimit.allow(request, "rate"):
+            error = _("Too many ratings have been sent from your connection. Please wait a few minutes.")
+            status = 429
+        else:
+            record_rating(
+                site=site, page=page, score=form.cleaned_data["score"],
+                comment=form.cleaned_data["comment"],
+            )
+    response = render(
+        request,
+        "questions/rating_done.html",
+        {"form": form, "error": error, "rated_page": page, "done": status == 200},
+        status=status,
+    )
     return _private(response)

@@ -6,11 +6,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from .admin_views import QuestionIndexView, QuestionProcessView
+from .admin_views import QuestionIndexView, QuestionProcessView, RatingResultsView
 from .models import OPEN_STATES, ConsentNotice, Question
 from .permissions import QuestionPermissionPolicy
 from .services.roles import sites_for_user
@@ -109,3 +110,20 @@ def add_questions_panel(request, panels):
         mine=Count("pk", filter=Q(state__in=OPEN_STATES, assignee=request.user)),
     )
     panels.append(QuestionsHomePanel(counts))
+
+
+@hooks.register("register_admin_urls")
+def register_rating_results_url():
+    return [path("ratings/", RatingResultsView.as_view(), name="questions_ratings")]
+
+
+class RatingsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return sites_for_user(request.user).exists()
+
+
+@hooks.register("register_reports_menu_item")
+def register_ratings_menu_item():
+    return RatingsMenuItem(
+        _("Satisfaction ratings"), reverse("questions_ratings"), icon_name="pick", order=900
+    )

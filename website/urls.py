@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from questions import views as questions_views
 from website.health import healthz
 
 urlpatterns = [
@@ -17,6 +18,7 @@ urlpatterns = [
     path("healthz/", healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("tim-kiem/", home_views.search, name="search"),
+    path("danh-gia/", questions_views.rate, name="rate"),
 ]
 
 if settings.DEBUG:
