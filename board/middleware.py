@@ -15,7 +15,13 @@ DISTRICT_ONLY_URL_NAMES = {
     "wagtailadmin_reports:page_types_usage_results",
 }
 
-ALLOWED_WHILE_RESETTING = {"board:change_password", "wagtailadmin_logout"}
+ALLOWED_WHILE_RESETTING = {
+    "board:change_password",
+    "wagtailadmin_logout",
+    # The second factor comes first (security app), then the new password.
+    "security:two_factor_setup",
+    "security:two_factor_verify",
+}
 
 
 class BoardAdminMiddleware:

@@ -17,6 +17,30 @@ def _media_and_cache(settings, tmp_path):
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _force_login_passes_two_factor(monkeypatch):
+    """Every admin URL needs a second factor (security app), in tests too.
+    ``client.force_login(user)`` therefore also gives ``user`` a real,
+    confirmed TOTP device and marks the session verified with it, exactly as
+    django_otp.login does after a right code. ``force_login(user,
+    verified=False)`` leaves the second step to the test."""
+    original = Client.force_login
+
+    def force_login(self, user, backend=None, verified=True):
+        original(self, user, backend)
+        if verified:
+            from django_otp import DEVICE_ID_SESSION_KEY
+            from django_otp.plugins.otp_totp.models import TOTPDevice
+
+            device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+            device = device or TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
 @pytest.fixture
 def commune(db):
     """A complete commune site: Xã Tân Cương at tancuong.example.gov.vn."""

@@ -14,12 +14,13 @@ PASSWORD = "mat-khau-thu-nghiem"
 
 
 def _logged_in(username, password=PASSWORD):
-    client = Client()
-    response = client.post(
-        reverse("wagtailadmin_login"), {"username": username, "password": password}
-    )
-    assert response.status_code == 302, "login failed"
-    return client
+    """The login form, then the second factor (tests/security/helpers.py)."""
+    from django.contrib.auth import get_user_model
+
+    from tests.security.helpers import logged_in_with_two_factor
+
+    user = get_user_model().objects.get(username=username)
+    return logged_in_with_two_factor(Client(), user, password)
 
 
 def test_head_locks_a_member_who_is_logged_out_at_once(commune, board_a):

@@ -16,6 +16,7 @@ from outbox.models import OutgoingEmail
 from outbox.services import delivery
 from questions.models import Question
 from questions.services.consent import current_notice
+from tests.board.test_check_deadlines import boards  # noqa: F401 - fixture
 from tests.questions.conftest import VALID
 
 from .servers import SMTPSink
@@ -139,8 +140,28 @@ def test_backoff_grows_and_a_message_is_given_up_after_the_last_attempt(
     assert OutgoingEmail.objects.pending().count() == 0
 
 
-def test_deadline_reminders_are_queued_with_their_record(queued_mail, db):
-    """check_deadlines records reminders and their email in one transaction."""
-    from board.services import deadline_reminders
+@pytest.mark.usefixtures("boards")
+def test_deadline_reminders_wait_in_the_queue_while_the_server_is_down(
+    queued_mail, smtp, django_capture_on_commit_callbacks
+):
+    """check_deadlines records its reminders and queues their emails in one
+    transaction; with the server down they wait, and go once it is back."""
+    from board.models import DeadlineNotification
 
-    assert deadline_reminders.get_connection().queues_in_transaction
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("check_deadlines", "--date", "2026-02-24", stdout=StringIO())
+    assert DeadlineNotification.objects.count() == 3
+    assert OutgoingEmail.objects.pending().count() == 3
+    server = smtp()
+    time_passes(2)
+    run_cron()
+    assert sorted(m["to"][0] for m in server.received) == [
+        "pt.head@example.gov.vn", "tc.editor@example.gov.vn", "tc.head@example.gov.vn",
+    ]
+
+
+def test_wagtail_notifications_go_through_the_queue(queued_mail, db):
+    from wagtail.admin.mail import send_mail as wagtail_send_mail
+
+    wagtail_send_mail("Trang chờ duyệt", "Nội dung", ["truongban@example.gov.vn"])
+    assert OutgoingEmail.objects.get().to == ["truongban@example.gov.vn"]

@@ -5,6 +5,7 @@ defaults here are the safe ones: dev, test and production only override.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "documents",
     "questions",
     "board",
+    "security",
     "outbox",
     "operations",
     "wagtail_localize",
@@ -56,6 +58,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -82,10 +88,15 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Second factor on every admin URL (security app): user.is_verified(), then the gate.
+    "django_otp.middleware.OTPMiddleware",
+    "security.middleware.RequireTwoFactorMiddleware",
     # Forced password changes and district-only admin screens (board app).
     "board.middleware.BoardAdminMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as axes asks: turns a lockout during login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -184,6 +195,7 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "security.validators.CharacterClassValidator", "OPTIONS": {"min_classes": 3}},
 ]
 
 # Vietnamese first: language, time zone and date formats.
@@ -314,6 +326,28 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@localhost")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Logins (security app, docs/security.md): lockout, second factor, sessions, idle accounts.
+AUTHENTICATION_BACKENDS = [
+    # First, as axes asks: refuses a locked-out username or address before any password check.
+    "security.backends.LockoutBackend",
+    "security.backends.IdleLockBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+# Per username and, separately, per address: guessing one account from many
+# addresses and many accounts from one address are both stopped.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "30")))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "security.views.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "security.services.lockouts.client_ip"
+AXES_VERBOSE = False
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Inactive sessions end: every request by a signed-in user pushes the expiry on;
+# anonymous visitors have an empty session, which Django never stores nor sends.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(30 * 60)))
+SESSION_SAVE_EVERY_REQUEST = True
+ACCOUNT_IDLE_LOCK_DAYS = int(os.environ.get("ACCOUNT_IDLE_LOCK_DAYS", "45"))
 
 LOGGING = {
     "version": 1,

@@ -56,6 +56,12 @@ class Command(BaseCommand):
         )
         self.stdout.write("")
         self.stdout.write(_("Admin: %(url)s") % {"url": summary.admin_url})
+        self.stdout.write(
+            _(
+                "At its first login each account sets up two-factor authentication: "
+                "have an authenticator app (Google Authenticator, FreeOTP) at hand."
+            )
+        )
         self._table(
             _("Logins (password: %(password)s)") % {"password": password},
             [_("Username"), _("Role"), _("Site")],

@@ -1,0 +1,31 @@
+"""The password check, refusing accounts idle too long (security.services.idle)."""
+
+from axes.backends import AxesStandaloneBackend
+
+from django.contrib.auth.backends import ModelBackend
+
+from security.services import idle
+
+
+class IdleLockBackend(ModelBackend):
+    """ModelBackend that locks an idle account when its password is presented,
+    so the daily lock_idle_accounts run is not the only guard. Only at login:
+    a session in use is activity, not idleness."""
+
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        user = super().authenticate(request, username=username, password=password, **kwargs)
+        if user is not None and idle.is_idle(user):
+            idle.lock_idle(user)
+            return None
+        return user
+
+
+class LockoutBackend(AxesStandaloneBackend):
+    """axes' lockout check (first in AUTHENTICATION_BACKENDS). Without a
+    request there is nobody remote to count or lock out (a shell, a command,
+    Client.login in a test), so the check steps aside instead of raising."""
+
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if request is None:
+            return None
+        return super().authenticate(request, username=username, password=password, **kwargs)
