@@ -291,10 +291,12 @@ def _generate_chunk(
     homes = []
     for i, hostname in enumerate(chunk_hostnames):
         number = offset + i + 1
-        name = f"Xã Thử Tải {number}"
-        home = models["home"](
-            title=name, slug=hostname.split(".")[0], locale=locale, seo_title=name
-        )
+        # names and root slugs stay unique when several domains are generated
+        label, _dot, domain = hostname.partition(".")
+        suffix = "" if domain == DEFAULT_DOMAIN else f" ({domain.split('.')[0]})"
+        name = f"Xã Thử Tải {number}{suffix}"
+        slug = label if not suffix else f"{label}-{domain.split('.')[0]}"
+        home = models["home"](title=name, slug=slug, locale=locale, seo_title=name)
         home.numchild = 0
         writer.add(home, root.path, 2, position + i, root.url_path)
         homes.append((hostname, name, home))
