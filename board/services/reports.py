@@ -223,6 +223,12 @@ class Item:
     authors: list = field(default_factory=list)
 
 
+def _default_locale_id():
+    from .deadlines import _default_locale_id as default_locale_id
+
+    return default_locale_id()
+
+
 def _first_revision_at():
     return Subquery(
         Revision.objects.filter(
@@ -241,6 +247,7 @@ def period_items(period, sites):
     begin, after = period.bounds()
     tz = timezone.get_current_timezone()
     single = len(sites) == 1
+    locale_id = _default_locale_id()
     items = []
     for model in supply_page_models():
         label = model._meta.label_lower
@@ -251,9 +258,12 @@ def period_items(period, sites):
         ]
         names = {f.name for f in model._meta.get_fields()}
         extra = [name for name in ("author", "lead_image") if name in names]
+        # Aliases and translations are copies of an item already counted.
         qs = model.objects.filter(alias_of__isnull=True).annotate(
             first_saved_at=_first_revision_at()
         )
+        if locale_id is not None:
+            qs = qs.filter(locale_id=locale_id)
         if single:
             qs = qs.filter(path__startswith=sites[0].root_page.path)
         qs = qs.filter(

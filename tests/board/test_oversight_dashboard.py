@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from board.factories import BoardDecisionFactory
-from board.models import Board, EmergencyPublication
+from board.models import Board, EmergencyPublication, ReportSettings
 from board.services.oversight import district_status, sort_statuses
 from home.models import Banner, HostLevel, HostSettings
 from home.services.completeness import empty_sections
@@ -177,3 +177,23 @@ def test_a_bad_month_on_screen_is_a_message_not_an_error(district_admin, commune
     assert response.status_code == 200
     assert "YYYY-MM" in response.content.decode()
     assert response["Content-Type"].startswith("text/html")
+
+
+@pytest.mark.parametrize("model", ["reportsettings", "royaltyrates"])
+def test_district_admins_keep_quotas_and_royalty_rates(district_admin, board_a, model):
+    from django.apps import apps
+
+    pk = apps.get_model("board", model).load().pk
+    url = reverse("wagtailsettings:edit", args=["board", model, pk])
+    assert client_for(district_admin).get(url).status_code == 200
+    assert denied(client_for(board_a["head"]).get(url))
+
+
+def test_a_report_day_past_the_28th_is_refused(district_admin):
+    pk = ReportSettings.load().pk
+    url = reverse("wagtailsettings:edit", args=["board", "reportsettings", pk])
+    response = client_for(district_admin).post(
+        url, {"period_end_day": "31", "unit_quota": "2", "radio_quota": "15"}
+    )
+    assert response.status_code == 200  # the form again, with its error
+    assert ReportSettings.load().period_end_day == 25
