@@ -2,7 +2,10 @@
 
 from axes.backends import AxesStandaloneBackend
 
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.backends import ModelBackend
+from django.utils.translation import gettext as _
 
 from security.services import idle
 
@@ -16,6 +19,17 @@ class IdleLockBackend(ModelBackend):
         user = super().authenticate(request, username=username, password=password, **kwargs)
         if user is not None and idle.is_idle(user):
             idle.lock_idle(user)
+            if request is not None:
+                # Only the holder of the right password learns why.
+                messages.error(
+                    request,
+                    _(
+                        "This account was locked after %(days)d days without use. Ask the "
+                        "head of your board or the district administrator to unlock it."
+                    )
+                    % {"days": settings.ACCOUNT_IDLE_LOCK_DAYS},
+                    fail_silently=True,
+                )
             return None
         return user
 

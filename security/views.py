@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -27,13 +27,17 @@ def _next_url(request):
     return reverse("wagtailadmin_home")
 
 
+def _with_next(url_name, request):
+    return f"{reverse(url_name)}?{urlencode({'next': _next_url(request)})}"
+
+
 def two_factor_setup(request):
     """Pair an authenticator app. Only for an account without one, or one
     already verified in this session: a stolen password alone must not let
     its holder attach their own phone."""
     user = request.user
     if user_has_device(user, confirmed=True) and not user.is_verified():
-        return redirect(f"{reverse('security:two_factor_verify')}?next={_next_url(request)}")
+        return redirect(_with_next("security:two_factor_verify", request))
     device = two_factor.pending_totp_device(user)
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -63,7 +67,7 @@ def two_factor_setup(request):
 def two_factor_verify(request):
     user = request.user
     if not user_has_device(user, confirmed=True):
-        return redirect(f"{reverse('security:two_factor_setup')}?next={_next_url(request)}")
+        return redirect(_with_next("security:two_factor_setup", request))
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         device = two_factor.verify(user, form.cleaned_data["token"])

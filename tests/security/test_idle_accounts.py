@@ -30,7 +30,8 @@ def test_idle_46_days_is_locked_at_login(board_a):
     _last_used(editor, 46)
     client = Client()
     response = post_login(client, editor.username)
-    assert response.status_code == 200  # the login form again
+    assert response.status_code == 200  # the login form again, saying why
+    assert "bị khóa sau 45 ngày không sử dụng" in response.content.decode()
     assert "_auth_user_id" not in client.session
     editor.refresh_from_db()
     assert not editor.is_active

@@ -241,3 +241,16 @@ def test_the_public_site_is_not_gated(board_a, commune, site_client):
     client = site_client(commune)
     client.force_login(board_a["editor"], verified=False)
     assert client.get("/").status_code == 200
+
+
+def test_the_next_address_cannot_leave_the_site(board_a):
+    editor = board_a["editor"]
+    device = TOTPDevice.objects.create(user=editor, name="phone", confirmed=True)
+    client = Client()
+    post_login(client, editor.username)
+    response = client.post(
+        reverse("security:two_factor_verify"),
+        {"token": current_code(device), "next": "https://gia-mao.example.com/admin/"},
+    )
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_home")
