@@ -165,3 +165,19 @@ def test_wagtail_notifications_go_through_the_queue(queued_mail, db):
 
     wagtail_send_mail("Trang chờ duyệt", "Nội dung", ["truongban@example.gov.vn"])
     assert OutgoingEmail.objects.get().to == ["truongban@example.gov.vn"]
+
+
+def test_district_admins_see_the_queue_without_addresses(client, db, django_user_model):
+    from django.core.mail import EmailMessage
+
+    from outbox.services.queue import enqueue
+
+    enqueue([EmailMessage("Mã theo dõi QA7K2M9PX4", "…", None, ["an.nguyen@gmail.com"])])
+    admin = django_user_model.objects.create_superuser(
+        "quantri", "quantri@example.gov.vn", "x-long-password-1"
+    )
+    client.force_login(admin)
+    html = client.get("/admin/outbox/").content.decode()
+    assert "Mã theo dõi QA7K2M9PX4" in html and "an.nguyen@gmail.com" not in html
+    client.force_login(django_user_model.objects.create_user("bientap", password="x-long-pw-1"))
+    assert client.get("/admin/outbox/").status_code in (302, 403)
