@@ -319,6 +319,18 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
         states = super().get_task_states_user_can_moderate(user, **kwargs)
         return states.exclude(revision__user=user)
 
+    def _user_in_groups(self, user):
+        # Wagtail asks one query per task, and its moderation lists ask every
+        # task of every commune (TaskState.objects.reviewable_by): one query
+        # per request answers for all tasks instead.
+        task_ids = getattr(user, "_four_eyes_task_ids", None)
+        if task_ids is None:
+            task_ids = set(
+                FourEyesApprovalTask.objects.filter(groups__user=user).values_list("pk", flat=True)
+            )
+            user._four_eyes_task_ids = task_ids
+        return self.pk in task_ids
+
     @classmethod
     def get_description(cls):
         return _(

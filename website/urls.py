@@ -4,14 +4,26 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from board.admin_reports import ScopedWorkflowTasksView
 from home import views as home_views
 from questions import views as questions_views
 from website.health import healthz
 
 urlpatterns = [
+    # Wagtail's workflow tasks report with filters scoped to the user's
+    # communes (board/admin_reports.py); before the admin so these win.
+    path(
+        "admin/reports/workflow_tasks/",
+        require_admin_access(ScopedWorkflowTasksView.as_view()),
+    ),
+    path(
+        "admin/reports/workflow_tasks/results/",
+        require_admin_access(ScopedWorkflowTasksView.as_view(results_only=True)),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
