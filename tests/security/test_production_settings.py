@@ -17,7 +17,11 @@ def production_env(tmp_path, **overrides):
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "REDIS_URL", "SECRET_KEY", "WAGTAILADMIN_BASE_URL"}
+        # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE for Playwright: not a deployment's.
+        if key not in {
+            "DATABASE_URL", "REDIS_URL", "SECRET_KEY", "WAGTAILADMIN_BASE_URL",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
     }
     env.update(
         DJANGO_SETTINGS_MODULE="website.settings.production",
