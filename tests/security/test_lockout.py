@@ -103,3 +103,20 @@ def test_unlocking_nothing_says_so(district_admin):
     )
     assert response.status_code == 200
     assert "Không có gì để mở khóa" in response.content.decode()
+
+
+def test_the_pause_ends_after_the_cool_off(board_a):
+    from datetime import timedelta
+
+    from axes.models import AccessAttempt
+
+    editor = board_a["editor"]
+    _fail(settings.AXES_FAILURE_LIMIT, [editor.username], ip="198.51.100.9")
+    assert post_login(Client(), editor.username, ip="198.51.100.9").status_code == 429
+    # The failures now lie 31 minutes back.
+    for attempt in AccessAttempt.objects.all():
+        attempt.attempt_time -= settings.AXES_COOLOFF_TIME + timedelta(minutes=1)
+        attempt.save()
+    client = Client()
+    assert post_login(client, editor.username, ip="198.51.100.9").status_code == 302
+    assert _logged_in(client)
