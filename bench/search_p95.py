@@ -1,0 +1,91 @@
+#!/usr/bin/env python
+"""Latency of the public search page, p50 and p95, across generated communes.
+
+    .venv/bin/python bench/search_p95.py \
+        --database-url postgres://postgres@127.0.0.1:5432/ttdt_h9b_big --requests 300
+
+Each request goes through Django's WSGI handler (no server, no network) to
+/tim-kiem/?q=... on a random generated commune (xaN.bench.gov.vn), with a
+query drawn from common words, rarer words and words that match nothing.
+The page cache is off and the per-IP search limit lifted.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+QUERIES = [
+    "hội nghị",
+    "hoi nghi tong ket",
+    "quyết định",
+    "bao cao thong ke",
+    "công tác số 7",
+    "khong co tu nay",
+]
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--database-url", help="dj-database-url URL (default: DATABASE_URL)")
+    parser.add_argument("--requests", type=int, default=300)
+    parser.add_argument("--settings", default="website.settings.test")
+    args = parser.parse_args(argv)
+
+    sys.path.insert(0, str(ROOT))
+    os.environ["DJANGO_SETTINGS_MODULE"] = args.settings
+    if args.database_url:
+        os.environ["DATABASE_URL"] = args.database_url
+    import django
+
+    django.setup()
+    from urllib.parse import urlencode
+
+    from django.conf import settings
+    from django.core.handlers.wsgi import WSGIHandler
+    from django.db import connection
+    from django.test import RequestFactory
+
+    from wagtail.models import Site
+
+    settings.PAGE_CACHE_ENABLED = False
+    settings.QUESTIONS_RATE_LIMITS = None
+    handler = WSGIHandler()
+    hosts = list(
+        Site.objects.filter(hostname__endswith=".bench.gov.vn").values_list("hostname", flat=True)
+    )
+    from news.models import NewsPage
+
+    items = NewsPage.objects.count()
+    rng = random.Random(9)  # noqa: S311 - a benchmark's sample, not a secret
+    times = []
+    for n in range(args.requests + 10):
+        host, query = rng.choice(hosts), rng.choice(QUERIES)
+        environ = RequestFactory(HTTP_HOST=host, SERVER_NAME=host)._base_environ(
+            PATH_INFO="/tim-kiem/", QUERY_STRING=urlencode({"q": query}), REQUEST_METHOD="GET"
+        )
+        status = []
+        started = time.perf_counter()
+        b"".join(handler(environ, lambda s, h, *a, status=status: status.append(s)))
+        elapsed = time.perf_counter() - started
+        assert status[0].startswith("200"), (host, query, status)
+        if n >= 10:  # the first requests warm imports and caches
+            times.append(elapsed)
+    times.sort()
+    p50 = statistics.median(times)
+    p95 = times[int(len(times) * 0.95) - 1]
+    print(
+        f"{connection.vendor}: {len(hosts)} communes, {items} news items, "
+        f"{len(times)} searches: p50 {p50 * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms, "
+        f"max {times[-1] * 1000:.1f} ms"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
