@@ -3,6 +3,7 @@ admins' login-protection screen. Rules live in security.services."""
 
 import django_otp
 from django_otp import user_has_device
+from django_otp.plugins.otp_static.models import StaticDevice
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
@@ -73,7 +74,7 @@ def two_factor_verify(request):
         device = two_factor.verify(user, form.cleaned_data["token"])
         if device is not None:
             django_otp.login(request, device)
-            if device.__class__.__name__ == "StaticDevice":
+            if isinstance(device, StaticDevice):
                 messages.warning(
                     request,
                     _("You used a recovery code; %(count)d remain.")
