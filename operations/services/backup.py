@@ -7,7 +7,6 @@ it touches anything, and refuses a database that already holds content unless
 forced: the usual drill is "create an empty database, restore into it".
 """
 
-import datetime
 import hashlib
 import json
 import os
@@ -281,8 +280,3 @@ def restore_backup(archive_path, force=False):
         _restore_media(manifest, work)
     return manifest
 
-
-def backup_age(path):
-    """How old a backup file is, for monitoring scripts."""
-    modified = datetime.datetime.fromtimestamp(Path(path).stat().st_mtime, tz=datetime.UTC)
-    return timezone.now() - modified

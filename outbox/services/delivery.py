@@ -10,6 +10,7 @@ import datetime
 import logging
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import get_connection
 from django.db import transaction
 from django.utils import timezone
@@ -28,9 +29,13 @@ MAX_ATTEMPTS = 20
 
 
 def delivery_backend():
-    return getattr(
+    backend = getattr(
         settings, "OUTBOX_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
     )
+    if backend == "outbox.backends.QueuedEmailBackend":
+        # Delivering into the queue itself would re-queue every message forever.
+        raise ImproperlyConfigured("OUTBOX_DELIVERY_BACKEND must be a real transport.")
+    return backend
 
 
 def backoff(attempts):

@@ -138,6 +138,10 @@ def test_backup_then_restore_into_an_empty_database_brings_everything_back(conte
     again = restore_in_new_process(archive, target, tmp_path / "other-media")
     assert again.returncode != 0
     assert "already holds content" in again.stderr or "đã có dữ liệu" in again.stderr
+    # ... unless the operator says so.
+    forced = restore_in_new_process(archive, target, tmp_path / "other-media", "--force")
+    assert forced.returncode == 0, forced.stderr[-2000:]
+    assert _restored_rows(target)["pages"] == content["pages"]
 
 
 def test_restore_refuses_a_database_with_content_and_changes_nothing(content, tmp_path):
