@@ -263,6 +263,12 @@ def generate(
             done += len(chunk)
             if progress:
                 progress(done, sites)
+    # bulk_create sends no post_save: tell every process the sites changed
+    from home.site_paths import bump_generation
+    from website.hosts import bump_generation as bump_hosts
+
+    bump_generation()
+    bump_hosts()
     return result
 
 
