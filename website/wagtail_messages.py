@@ -1,0 +1,18 @@
+"""Wagtail's upload messages that its own Vietnamese catalogue lacks.
+
+Listed here (never imported) so that ``makemessages`` keeps their
+translations in locale/vi: our catalogue comes first in LOCALE_PATHS and
+fills the gaps in Wagtail's, so an editor sees every refusal in Vietnamese.
+"""
+
+from django.utils.translation import gettext_noop
+
+WAGTAIL_UPLOAD_MESSAGES = [
+    gettext_noop("This file is too big (%(file_size)s). Maximum filesize %(max_filesize)s."),
+    gettext_noop("This file is too big. Maximum filesize %(max_filesize)s."),
+    gettext_noop(
+        "Supported formats: %(supported_formats)s. Maximum filesize: %(max_upload_size)s."
+    ),
+    gettext_noop("Maximum filesize: %(max_upload_size)s."),
+    gettext_noop("Not a supported image format. Supported formats: %(supported_formats)s."),
+]
