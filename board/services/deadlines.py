@@ -466,15 +466,9 @@ DISTRICT_DEADLINE_PERMISSIONS = [
 
 def grant_deadline_permissions(group):
     """Give ``group`` (the district admins') the deadline permissions."""
-    from django.contrib.auth.models import Permission
+    from .roles import grant_permissions
 
-    for label in DISTRICT_DEADLINE_PERMISSIONS:
-        app_label, codename = label.split(".")
-        permission = Permission.objects.filter(
-            content_type__app_label=app_label, codename=codename
-        ).first()
-        if permission is not None:
-            group.permissions.add(permission)
+    grant_permissions(group, DISTRICT_DEADLINE_PERMISSIONS)
 
 
 def check_override(day, kind):

@@ -601,13 +601,7 @@ def chart_bars(rows, label, value, limit=None):
 
 def grant_oversight_permissions(group):
     """Give ``group`` (the district admins') the report and royalty settings."""
-    from django.contrib.auth.models import Permission
+    from .roles import grant_permissions
 
-    for label in DISTRICT_OVERSIGHT_PERMISSIONS:
-        app_label, codename = label.split(".")
-        permission = Permission.objects.filter(
-            content_type__app_label=app_label, codename=codename
-        ).first()
-        if permission is not None:
-            group.permissions.add(permission)
+    grant_permissions(group, DISTRICT_OVERSIGHT_PERMISSIONS)
 

@@ -100,6 +100,21 @@ def _permission(label):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def grant_permissions(group, labels):
+    """Add the permissions named ``app_label.codename`` to ``group``.
+
+    Names not in the database yet are skipped: ``post_migrate`` can run
+    before a newly added model's permissions exist.
+    """
+    for label in labels:
+        app_label, codename = label.split(".")
+        permission = Permission.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        ).first()
+        if permission is not None:
+            group.permissions.add(permission)
+
+
 def _admin_access():
     return _permission("wagtailadmin.access_admin")
 
