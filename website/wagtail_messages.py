@@ -1,4 +1,4 @@
-"""Wagtail's upload messages that its own Vietnamese catalogue lacks.
+"""Django's and Wagtail's upload messages that their Vietnamese catalogues lack.
 
 Listed here (never imported) so that ``makemessages`` keeps their
 translations in locale/vi: our catalogue comes first in LOCALE_PATHS and
@@ -15,4 +15,16 @@ WAGTAIL_UPLOAD_MESSAGES = [
     ),
     gettext_noop("Maximum filesize: %(max_upload_size)s."),
     gettext_noop("Not a supported image format. Supported formats: %(supported_formats)s."),
+    gettext_noop("unknown number"),
+    gettext_noop(
+        "This file has too many pixels (%(num_pixels)s). Maximum pixels %(max_pixels_count)s."
+    ),
+    gettext_noop(
+        "Not a valid .%(extension)s image. The extension does not match the file format "
+        "(%(image_format)s)"
+    ),
+    gettext_noop(
+        "File extension “%(extension)s” is not allowed. Allowed extensions are: "
+        "%(allowed_extensions)s."
+    ),
 ]
