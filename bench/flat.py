@@ -17,9 +17,8 @@ import os
 import statistics
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import _django
 
 PAGES = {
     "home": "/",
@@ -40,13 +39,7 @@ def main(argv=None):
     parser.add_argument("--profile", help="cProfile one page type (name from the table)")
     args = parser.parse_args(argv)
 
-    sys.path.insert(0, str(ROOT))
-    os.environ["DJANGO_SETTINGS_MODULE"] = args.settings
-    if args.database_url:
-        os.environ["DATABASE_URL"] = args.database_url
-    import django
-
-    django.setup()
+    _django.setup(args.settings, args.database_url)
     from django.conf import settings
     from django.core.handlers.wsgi import WSGIHandler
     from django.db import connection

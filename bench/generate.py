@@ -14,9 +14,8 @@ import argparse
 import os
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import _django
 
 
 def progress_bar(done, total, started, width=40):
@@ -52,13 +51,7 @@ def main(argv=None):
         "DJANGO_SETTINGS_MODULE", "website.settings.dev"))
     args = parser.parse_args(argv)
 
-    sys.path.insert(0, str(ROOT))
-    os.environ["DJANGO_SETTINGS_MODULE"] = args.settings
-    if args.database_url:
-        os.environ["DATABASE_URL"] = args.database_url
-    import django
-
-    django.setup()
+    _django.setup(args.settings, args.database_url)
     from django.core.management import call_command
 
     from home.services.bulk import GenerateError, generate

@@ -11,14 +11,12 @@ The page cache is off and the per-IP search limit lifted.
 """
 
 import argparse
-import os
 import random
 import statistics
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import _django
 
 QUERIES = [
     "hội nghị",
@@ -37,13 +35,7 @@ def main(argv=None):
     parser.add_argument("--settings", default="website.settings.test")
     args = parser.parse_args(argv)
 
-    sys.path.insert(0, str(ROOT))
-    os.environ["DJANGO_SETTINGS_MODULE"] = args.settings
-    if args.database_url:
-        os.environ["DATABASE_URL"] = args.database_url
-    import django
-
-    django.setup()
+    _django.setup(args.settings, args.database_url)
     from urllib.parse import urlencode
 
     from django.conf import settings
