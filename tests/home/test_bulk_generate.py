@@ -6,6 +6,8 @@ generated site is requested and must answer as a provisioned site does.
 
 import pytest
 
+from django.db import connection
+
 from wagtail.models import Collection, Page, Site
 
 from home.services.bulk import GenerateError, generate
@@ -107,3 +109,41 @@ def test_generated_boards_match_provisioned_ones(generated, commune):
     assert _board_shape(generated_site) == _board_shape(commune)
     workflow = WorkflowPage.objects.get(page=generated_site.root_page).workflow
     assert workflow.workflow_tasks.count() == 2
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="the generator's own index writer runs on PostgreSQL only",
+)
+def test_generated_search_index_matches_the_backends(generated):
+    """On PostgreSQL the generator writes the search index rows itself (one
+    pass, to_tsvector in the database); Wagtail's add_bulk must write the
+    same rows."""
+    from wagtail.search.backends import get_search_backend
+
+    pages = [
+        page
+        for site in generated.sites
+        for page in Page.objects.descendant_of(site.root_page, inclusive=True).specific()
+    ]
+    ids = [str(page.pk) for page in pages]
+
+    def rows():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT content_type_id, object_id, title::text, autocomplete::text, "
+                "body::text, title_text, body_text FROM wagtailsearch_indexentry "
+                "WHERE object_id = ANY(%s) ORDER BY content_type_id, object_id",
+                [ids],
+            )
+            return cursor.fetchall()
+
+    written = rows()
+    assert len(written) == len(pages)
+    backend = get_search_backend()
+    by_model = {}
+    for page in pages:
+        by_model.setdefault(type(page), []).append(page)
+    for model, objs in by_model.items():
+        backend.add_bulk(model, objs)
+    assert rows() == written
