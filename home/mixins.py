@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.blocks import StreamValue
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.rich_text import RichText, get_text_for_indexing
 from wagtail.search import index
 
@@ -64,8 +64,16 @@ class DublinCoreMixin:
         return self.first_published_at or self.latest_revision_created_at
 
     def dc_subject(self):
+        trail = getattr(self, "_breadcrumbs", None)
+        if trail:  # ancestors in path order, already read for the breadcrumbs
+            return trail[-1].title
         parent = self.get_parent()
         return parent.title if parent else ""
+
+    def dc_language(self):
+        from home.site_paths import language_code
+
+        return language_code(self.locale_id)
 
     def dc_description(self):
         return self.search_description or getattr(self, "summary", "") or ""
@@ -106,9 +114,11 @@ class BasePage(SearchTextMixin, DublinCoreMixin, Page):
     def get_breadcrumbs(self, request):
         """Ancestors below the site root; cached per page instance."""
         if not hasattr(self, "_breadcrumbs"):
-            site = self.get_site()
-            if site is None:
-                self._breadcrumbs = []
+            site = Site.find_for_request(request) if request is not None else None
+            if site is None or not self.path.startswith(site.root_page.path):
+                site = self.get_site()  # a preview or a page of another site
+            if site is None or self.depth <= site.root_page.depth:
+                self._breadcrumbs = []  # the site's home has no trail
             else:
                 self._breadcrumbs = list(
                     self.get_ancestors()

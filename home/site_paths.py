@@ -1,4 +1,4 @@
-"""Site root paths kept per process and indexed by root path.
+"""Sites, their root paths and the locales, kept per process.
 
 Wagtail builds every page URL from the list of all site root paths
 (Site.get_site_root_paths): it unpickles the whole list from the cache once
@@ -6,10 +6,18 @@ per request, then scans it twice for every link (Page.get_url_parts keeps
 the roots the page's url_path starts with; Page.get_url counts the sites).
 With 3,321 communes that is a few milliseconds per request spent on other
 communes. Here the list is built once per process, indexed by root path
-(a link looks up the prefixes of its url_path), and rebuilt only when a
-generation number in the shared cache moves: every change that makes Wagtail
-clear its own copy bumps it (a Site saved or deleted, a site root page
-saved, moved or translated).
+(a link looks up the prefixes of its url_path), and rebuilt only when the
+shared ``.sites`` generation moves (website.page_cache.read_generation: one
+``stat`` of a file every worker sees, or a Redis key): every change that
+makes Wagtail clear its own copy bumps it (a Site saved or deleted, a site
+root page saved, moved or translated), and so does a Locale saved or deleted.
+
+Under the same generation each process also keeps what every request asks
+the database first: the Site for a host name (Wagtail runs a query with four
+CASE branches per request) with its root page's row, and the Locale for a
+language code (Wagtail queries it once to route and again per ``localized``).
+Each request gets its own fresh instances built from the kept rows, so
+nothing one request sets on them reaches another.
 
 ``install()`` puts these in place of Wagtail's methods for every Page
 instance, specific or not (menus, breadcrumbs and chooser blocks hold plain
@@ -18,15 +26,31 @@ Pages, which no BasePage override would reach). Same results, same order
 """
 
 import contextlib
-import time
 from operator import itemgetter
 
-from django.core.cache import cache
 from django.db import transaction
+from django.http.request import split_domain_port
 
-GENERATION_KEY = "home:site-root-paths:generation"
+from website import page_cache
 
-_memo = None  # (generation, SiteRootPaths) of this process
+GENERATION = page_cache.SITES_GENERATION
+# Bound on remembered (host, port) pairs: production refuses unknown hosts
+# before Wagtail looks, but a development server answers any Host header.
+MAX_HOSTS = 20_000
+
+
+class _Memo:
+    """What one process keeps under one generation."""
+
+    def __init__(self, generation):
+        self.generation = generation
+        self.paths = None
+        self.sites = {}  # (hostname, port) -> (site row, root page row)
+        self.locales = {}  # language code -> Locale
+        self.language_codes = None  # Locale id -> language code
+
+
+_memo = _Memo(object())
 
 
 class SiteRootPaths(list):
@@ -51,46 +75,103 @@ class SiteRootPaths(list):
         return tuple(root for _position, root in found)
 
 
-def _shared_generation():
-    try:
-        generation = cache.get(GENERATION_KEY)
-        if generation is None:
-            cache.add(GENERATION_KEY, time.time_ns(), None)
-            generation = cache.get(GENERATION_KEY)
-    except Exception:  # noqa: BLE001 - without a cache, rebuild per request (correct, slower)
+def current():
+    """This process's memo for the shared generation, emptied when it moved;
+    None when the generation cannot be read (then nothing is kept)."""
+    global _memo
+    generation = page_cache.read_generation(GENERATION)
+    if generation is None:
         return None
-    return generation
+    if _memo.generation != generation:
+        _memo = _Memo(generation)
+    return _memo
+
+
+def forget():
+    """Drop what this process keeps (tests roll back rows without signals)."""
+    global _memo
+    _memo = _Memo(object())
 
 
 def site_root_paths(original):
     """Wagtail's Site.get_site_root_paths(), rebuilt only when the shared
     generation moved since this process last built it."""
-    global _memo
-    generation = _shared_generation()
-    memo = _memo
-    if generation is not None and memo is not None and memo[0] == generation:
-        return memo[1]
-    paths = SiteRootPaths(original())
-    if generation is not None:
-        _memo = (generation, paths)
-    return paths
+    memo = current()
+    if memo is None:
+        return SiteRootPaths(original())
+    if memo.paths is None:
+        memo.paths = SiteRootPaths(original())
+    return memo.paths
+
+
+def _rows(instance):
+    return [getattr(instance, field.attname) for field in instance._meta.concrete_fields]
+
+
+def _from_rows(model, rows):
+    return model.from_db("default", [f.attname for f in model._meta.concrete_fields], rows)
+
+
+def find_site(request, original):
+    """Wagtail's Site._find_for_request(), from the rows this process keeps."""
+    from wagtail.models import Page, Site
+
+    memo = current()
+    if memo is None:
+        return original(request)
+    key = (split_domain_port(request._get_raw_host())[0], request.get_port())
+    rows = memo.sites.get(key)
+    if rows is None:
+        site = original(request)
+        if site is None:
+            return None
+        rows = (_rows(site), _rows(site.root_page))
+        if len(memo.sites) < MAX_HOSTS:
+            memo.sites[key] = rows
+    site = _from_rows(Site, rows[0])
+    site.root_page = _from_rows(Page, rows[1])
+    return site
+
+
+def locale_for_language(language_code, original):
+    """Wagtail's Locale.objects.get_for_language(), kept per language code."""
+    memo = current()
+    if memo is None:
+        return original(language_code)
+    locale = memo.locales.get(language_code)
+    if locale is None:
+        locale = memo.locales[language_code] = original(language_code)
+    return locale
+
+
+def language_code(locale_id):
+    """The language code of a Locale id (a page's ``locale.language_code``
+    without a query per page)."""
+    from wagtail.models import Locale
+
+    memo = current()
+    codes = memo.language_codes if memo is not None else None
+    if codes is None:
+        codes = dict(Locale.all_objects.values_list("id", "language_code"))
+        if memo is not None:
+            memo.language_codes = codes
+    return codes.get(locale_id, "")
 
 
 def bump_generation(**kwargs):
-    """Site root paths changed: drop Wagtail's cached list and tell every
-    process, now and again at commit (a process rebuilding in between
-    would have read the rows before the change)."""
+    """Sites, root paths or locales changed: drop Wagtail's cached list and
+    tell every process, now and again at commit (a process rebuilding in
+    between would have read the rows before the change)."""
     from wagtail.models import Site
 
-    def bump():
-        global _memo
-        _memo = None
-        with contextlib.suppress(Exception):
+    def clear():
+        forget()
+        with contextlib.suppress(Exception):  # a lost cache must not fail the save
             Site.clear_site_root_paths_cache()
-            cache.set(GENERATION_KEY, time.time_ns(), None)
 
-    bump()
-    transaction.on_commit(bump)
+    clear()
+    transaction.on_commit(clear)
+    page_cache.bump_generation(GENERATION)
 
 
 def _page_saved(sender, instance, **kwargs):
@@ -111,7 +192,8 @@ def install():
     """Replace Wagtail's per-link scans (see the module docstring)."""
     from django.db.models.signals import post_delete, post_save
 
-    from wagtail.models import Page, Site
+    from wagtail.models import Locale, Page, Site
+    from wagtail.models.i18n import LocaleManager
     from wagtail.signals import post_page_move
 
     original_get_site_root_paths = Site.get_site_root_paths
@@ -148,7 +230,20 @@ def install():
             return page_path
         return root_url + page_path
 
+    original_find = Site._find_for_request
+    original_get_for_language = LocaleManager.get_for_language
+
+    def _find_for_request(request):
+        return find_site(request, original_find)
+
+    def get_for_language(manager, language_code):
+        return locale_for_language(
+            language_code, lambda code: original_get_for_language(manager, code)
+        )
+
     Site.get_site_root_paths = staticmethod(get_site_root_paths)
+    Site._find_for_request = staticmethod(_find_for_request)
+    LocaleManager.get_for_language = get_for_language
     Page._get_relevant_site_root_paths = _get_relevant_site_root_paths
     Page.get_url = get_url
     Page.url = property(get_url)
@@ -159,3 +254,7 @@ def install():
     )
     post_save.connect(_page_saved, dispatch_uid="home.site_paths.page_saved")
     post_page_move.connect(_page_moved, dispatch_uid="home.site_paths.page_moved")
+    post_save.connect(bump_generation, sender=Locale, dispatch_uid="home.site_paths.locale_saved")
+    post_delete.connect(
+        bump_generation, sender=Locale, dispatch_uid="home.site_paths.locale_deleted"
+    )

@@ -11,10 +11,15 @@ from home.factories import CommuneSiteFactory
 def _media_and_cache(settings, tmp_path):
     from django.core.cache import cache
 
+    from home import site_paths
+
     settings.MEDIA_ROOT = tmp_path / "media"
     cache.clear()
+    # Rows a test made are rolled back without signals: nothing kept may outlive it.
+    site_paths.forget()
     yield
     cache.clear()
+    site_paths.forget()
 
 
 @pytest.fixture(autouse=True)

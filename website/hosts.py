@@ -7,26 +7,25 @@ any host that is neither a Site's hostname nor in ALLOWED_HOST_EXTRAS (the
 environment's ALLOWED_HOSTS plus the admin's own host).
 
 The set of hostnames lives in each process's memory, so a known host costs a
-set lookup and no I/O. A generation number in the shared cache (Redis in
-production) says when another process saved or deleted a Site; each process
-compares it at most every HOSTS_RECHECK_SECONDS, and at once before refusing
-an unknown host, so a new site is served immediately by every worker.
+set lookup and no I/O. The shared ``.sites`` generation (website.page_cache,
+the one home.site_paths follows too) says when another process saved or
+deleted a Site; each process compares it at most every HOSTS_RECHECK_SECONDS,
+and at once before refusing an unknown host, so a new site is served
+immediately by every worker.
 """
 
-import contextlib
 import threading
 import time
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponseBadRequest
 from django.http.request import split_domain_port, validate_host
 from django.utils.translation import gettext as _
 
-GENERATION_KEY = "website:hosts:generation"
+from website import page_cache
 
 # A host miss re-reads the Sites from the database at most this often even when
 # the shared generation did not move (a Site written by raw SQL or a process
@@ -46,10 +45,8 @@ class SiteHosts:
 
     @staticmethod
     def shared_generation():
-        try:
-            return cache.get(GENERATION_KEY)
-        except Exception:  # noqa: BLE001 - a lost cache must not refuse every host
-            return None
+        # None when the cache is lost: hosts then reload after MISS_RELOAD_SECONDS.
+        return page_cache.read_generation(page_cache.SITES_GENERATION)
 
     def _load(self, generation):
         from wagtail.models import Site
@@ -99,9 +96,7 @@ site_hosts = SiteHosts()
 def bump_generation(**kwargs):
     """A Site changed: every process reloads its snapshot on its next check."""
     site_hosts.forget()
-    # Cache down: other workers still reload after MISS_RELOAD_SECONDS.
-    with contextlib.suppress(Exception):
-        cache.set(GENERATION_KEY, time.time_ns(), None)
+    page_cache.bump_generation(page_cache.SITES_GENERATION)
 
 
 def connect():

@@ -44,6 +44,9 @@ from django.http.response import ResponseHeaders
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pc:gen:{host}"
+# Generation of the Sites themselves (hosts, root paths, locales): a name no
+# host can have (website.hosts, home.site_paths).
+SITES_GENERATION = ".sites"
 PAGE_KEY = "pc:page:{scheme}:{host}:{path}"
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/healthz")
 # Headers that belong to one response only, never to a stored copy.
@@ -131,18 +134,18 @@ outage = _Outage()
 # --------------------------------------------------------------------------
 
 
-def _file_generation(directory, hostname):
+def _file_generation(directory, name):
     try:
-        return os.stat(f"{directory}/{hostname}").st_mtime_ns
+        return os.stat(f"{directory}/{name}").st_mtime_ns
     except FileNotFoundError:
         return 0
 
 
-def _bump_files(hostnames):
+def _bump_files(names):
     directory = generation_dir()
     directory.mkdir(parents=True, exist_ok=True)
-    for hostname in hostnames:
-        path = directory / hostname
+    for name in names:
+        path = directory / name
         path.touch()
         # The mtime is the generation: make sure it moves even if the clock did not.
         previous = path.stat().st_mtime_ns
@@ -150,22 +153,45 @@ def _bump_files(hostnames):
         os.utime(path, ns=(stamp, stamp))
 
 
-def _bump_now(hostnames):
-    hostnames = {h.lower() for h in hostnames if h and _hostname(h.lower())}
-    if not hostnames:
+def _bump_now(names):
+    if not names:
         return
     cache = _cache()
     try:
         if conf().in_process:
-            _bump_files(hostnames)
+            _bump_files(names)
         else:
             stamp = time.time_ns()
-            cache.set_many({GENERATION_KEY.format(host=h): stamp for h in hostnames}, None)
+            cache.set_many({GENERATION_KEY.format(host=name): stamp for name in names}, None)
     except Exception as error:  # a lost cache must never break publishing
         logger.error(
             "page cache: could not invalidate %s (%r); their pages may stay stale for up "
-            "to PAGE_CACHE_SECONDS", ", ".join(sorted(hostnames)), error,
+            "to PAGE_CACHE_SECONDS", ", ".join(sorted(names)), error,
         )
+
+
+def _bump(names):
+    _bump_now(names)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: _bump_now(names))
+
+
+def read_generation(name):
+    """The current generation of ``name`` as every worker sees it, or None
+    when the shared cache cannot be read (callers then rebuild)."""
+    config = conf()
+    if config.in_process:
+        return _file_generation(config.directory, name)
+    try:
+        return config.cache.get(GENERATION_KEY.format(host=name), 0)
+    except Exception:  # noqa: BLE001 - a lost Redis: rebuild, never fail
+        return None
+
+
+def bump_generation(name):
+    """Start a new generation of ``name`` (not a host name: a leading dot
+    keeps it apart, e.g. ``.sites``), now and again at commit."""
+    _bump({name})
 
 
 def bump_hosts(hostnames):
@@ -175,10 +201,7 @@ def bump_hosts(hostnames):
     read the new generation before the commit may have rendered the old
     content under it, and the second bump retires that copy.
     """
-    hostnames = set(hostnames)
-    _bump_now(hostnames)
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(lambda: _bump_now(hostnames))
+    _bump({h.lower() for h in hostnames if h and _hostname(h.lower())})
 
 
 def bump_sites(sites):

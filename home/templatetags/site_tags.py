@@ -1,6 +1,8 @@
 from django import template
+from django.db.models import Prefetch
 from django.utils import timezone
 
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.models import Banner, SiteProfile
@@ -36,18 +38,27 @@ def current_banners(context):
     if site is None:
         return []
     now = timezone.now()
-    banners = list(Banner.objects.for_site(site).current(now).select_related("image")[:3])
+    # One query for the slogans shown now and those still to come.
+    unexpired = list(
+        Banner.objects.for_site(site)
+        .filter(valid_until__gt=now)
+        .select_related("image")
+        .prefetch_related(
+            Prefetch(
+                "image__renditions",
+                queryset=get_image_model().get_rendition_model().objects.filter(
+                    filter_spec="width-1200"
+                ),
+            )
+        )
+    )
+    banners = [banner for banner in unexpired if banner.valid_from <= now][:3]
     request = context.get("request")
     if banners:
         limit_cache_until(request, min(banner.valid_until for banner in banners))
-    upcoming = (
-        Banner.objects.for_site(site)
-        .filter(valid_from__gt=now)
-        .order_by("valid_from")
-        .values_list("valid_from", flat=True)
-        .first()
-    )
-    limit_cache_until(request, upcoming)
+    upcoming = [banner.valid_from for banner in unexpired if banner.valid_from > now]
+    if upcoming:
+        limit_cache_until(request, min(upcoming))
     return banners
 
 
