@@ -62,14 +62,19 @@ def search_site(site, raw_query):
     Results come back as specific pages with their StreamFields deferred:
     one query per page type on the results page, whatever their number.
     """
+    # Imported here: home.mixins imports this module while the models load.
+    from .services.listings import subtree
+
     query = clean_query(raw_query)
     if not query or site is None:
         return Page.objects.none(), query
     pages = (
         Page.objects.live()
         .public()
-        .descendant_of(site.root_page, inclusive=True)
+        .filter(subtree(site.root_page, inclusive=True))
         .defer_streamfields()
         .specific()
     )
-    return pages.search(query, operator="and", fields=None), query
+    # The "commune" backend looks up these pages' own index entries on
+    # SQLite, not every commune's (home/search_backend.py).
+    return pages.search(query, operator="and", fields=None, backend="commune"), query

@@ -269,7 +269,14 @@ WAGTAILSEARCH_BACKENDS = {
         # Text is folded to ASCII before it is indexed (home.search_text), so
         # PostgreSQL must neither stem it as English nor drop English stop words.
         "SEARCH_CONFIG": "simple",
-    }
+    },
+    # A commune's public search (home.search.search_site): the same index,
+    # queried page by page on SQLite (home/search_backend.py).
+    "commune": {
+        "BACKEND": "home.search_backend",
+        "SEARCH_CONFIG": "simple",
+        "AUTO_UPDATE": False,
+    },
 }
 WAGTAILSITEMAPS_CACHE_TIMEOUT = 600
 
