@@ -4,6 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.restrictions import public
 from home.search import clean_query
 from home.services.listings import paginate, subtree
 
@@ -35,8 +36,7 @@ class DocumentFilterForm(forms.Form):
 
 def document_register_context(index, request):
     documents = (
-        LegalDocumentPage.objects.live()
-        .public()
+        public(LegalDocumentPage.objects.live())
         .filter(subtree(index, children=True))
         .select_related("file")
         .order_by("-signing_date", "-id")

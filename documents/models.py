@@ -149,12 +149,12 @@ class StatisticsIndexPage(SectionMixin, BasePage):
         verbose_name = _("statistics section")
 
     def get_context(self, request, *args, **kwargs):
+        from home.restrictions import public
         from home.services.listings import paginate, subtree
 
         context = super().get_context(request, *args, **kwargs)
         reports = (
-            StatisticsPage.objects.live()
-            .public()
+            public(StatisticsPage.objects.live())
             .filter(subtree(self, children=True))
             .order_by("-date_sent", "-id")
         )

@@ -7,9 +7,10 @@ class HomeConfig(AppConfig):
     verbose_name = _("Sites and sections")
 
     def ready(self):
-        from . import cache_invalidation, site_paths
+        from . import cache_invalidation, restrictions, site_paths
 
         cache_invalidation.connect()
+        restrictions.connect()
         site_paths.install()
 
         from website import hosts

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.blocks import StreamValue
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.rich_text import RichText, get_text_for_indexing
 from wagtail.search import index
 
@@ -105,6 +105,15 @@ class BasePage(SearchTextMixin, DublinCoreMixin, Page):
         half-published. Here the whole publish commits or none of it does."""
         with transaction.atomic():
             return super().publish(revision, *args, **kwargs)
+
+    def get_view_restrictions(self):
+        """Wagtail's two queries per page served, only for a page that may lie
+        in a private section (home.restrictions)."""
+        from home import restrictions
+
+        if restrictions.may_be_restricted(self):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

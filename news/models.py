@@ -59,6 +59,8 @@ class NewsPage(DeadlineMixin, SupplyMixin, BasePage):
     carries at least one photo (003_b021896bce6374b9.txt)."""
 
     printable = True
+    # The portal's listings name the commune of each item (listings.portal_context).
+    commune_name = ""
 
     lead_image = models.ForeignKey(
         "wagtailimages.Image",

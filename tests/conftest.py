@@ -11,15 +11,19 @@ from home.factories import CommuneSiteFactory
 def _media_and_cache(settings, tmp_path):
     from django.core.cache import cache
 
-    from home import site_paths
+    from home import restrictions, site_frame, site_paths
 
     settings.MEDIA_ROOT = tmp_path / "media"
     cache.clear()
     # Rows a test made are rolled back without signals: nothing kept may outlive it.
     site_paths.forget()
+    restrictions.forget()
+    site_frame.forget()
     yield
     cache.clear()
     site_paths.forget()
+    restrictions.forget()
+    site_frame.forget()
 
 
 @pytest.fixture(autouse=True)

@@ -318,8 +318,12 @@ class PageCacheMiddleware:
 
 def limit_cache_until(request, moment):
     """Ask the page cache not to keep this response past ``moment`` (datetime)."""
-    if request is None or moment is None:
+    if moment is not None:
+        limit_cache_until_timestamp(request, moment.timestamp())
+
+
+def limit_cache_until_timestamp(request, stamp):
+    if request is None or stamp is None:
         return
-    stamp = moment.timestamp()
     current = getattr(request, "page_cache_expires_at", None)
     request.page_cache_expires_at = stamp if current is None else min(current, stamp)

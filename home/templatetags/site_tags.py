@@ -1,13 +1,8 @@
 from django import template
-from django.db.models import Prefetch
-from django.utils import timezone
 
-from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from home.models import Banner, SiteProfile
-from home.services.listings import subtree
-from website.page_cache import limit_cache_until
+from home import site_frame
 
 register = template.Library()
 
@@ -19,71 +14,49 @@ def _site(context):
     return site
 
 
-@register.simple_tag(takes_context=True)
-def site_profile(context):
-    """The current site's profile; Wagtail's ``for_request`` caches it on the
-    request, so every include asking for it costs one query in all."""
+def _frame(context):
+    """The site's header, menu, slogans and footer data (home.site_frame),
+    once per request."""
+    request = context.get("request")
     site = _site(context)
     if site is None:
         return None
-    request = context.get("request")
-    return SiteProfile.for_request(request) if request is not None else SiteProfile.for_site(site)
+    if request is None:
+        return site_frame.frame_for(None, site)
+    if getattr(request, "_site_frame", None) is None:
+        request._site_frame = site_frame.frame_for(request, site)
+    return request._site_frame
+
+
+@register.simple_tag(takes_context=True)
+def site_profile(context):
+    """The current site's profile (a Wagtail site setting)."""
+    frame = _frame(context)
+    return frame.profile if frame is not None else None
 
 
 @register.simple_tag(takes_context=True)
 def current_banners(context):
     """Slogans valid now; the page cache keeps this page no longer than the
     moment one of them ends or the next one begins."""
-    site = _site(context)
-    if site is None:
-        return []
-    now = timezone.now()
-    # One query for the slogans shown now and those still to come.
-    unexpired = list(
-        Banner.objects.for_site(site)
-        .filter(valid_until__gt=now)
-        .select_related("image")
-        .prefetch_related(
-            Prefetch(
-                "image__renditions",
-                queryset=get_image_model().get_rendition_model().objects.filter(
-                    filter_spec="width-1200"
-                ),
-            )
-        )
-    )
-    banners = [banner for banner in unexpired if banner.valid_from <= now][:3]
-    request = context.get("request")
-    if banners:
-        limit_cache_until(request, min(banner.valid_until for banner in banners))
-    upcoming = [banner.valid_from for banner in unexpired if banner.valid_from > now]
-    if upcoming:
-        limit_cache_until(request, min(upcoming))
-    return banners
+    frame = _frame(context)
+    return frame.banners if frame is not None else []
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    site = _site(context)
     request = context.get("request")
+    frame = _frame(context)
+    path = request.path if request else ""
     items = []
-    if site is not None:
-        path = request.path if request else ""
-        for page in (
-            Page.objects.filter(subtree(site.root_page, children=True))
-            .live()
-            .in_menu()
-            .only("id", "title", "url_path", "path", "depth")
-            .order_by("path")
-        ):
-            url = page.get_url(request)
-            if url and path == url:
-                current = "page"  # this very page
-            elif url and path.startswith(url):
-                current = "true"  # a page inside this section
-            else:
-                current = ""
-            items.append({"title": page.title, "url": url, "active": current})
+    for title, url in frame.menu if frame is not None else ():
+        if url and path == url:
+            current = "page"  # this very page
+        elif url and path.startswith(url):
+            current = "true"  # a page inside this section
+        else:
+            current = ""
+        items.append({"title": title, "url": url, "active": current})
     return {"menu_items": items, "request": request}
 
 

@@ -172,6 +172,16 @@ else:
         }
     }
 
+# Wagtail's renditions cache: in process, the first copy is kept
+# (website.caches); with Redis, Wagtail uses the shared default cache.
+if not REDIS_URL:
+    CACHES["renditions"] = {
+        "BACKEND": "website.caches.KeepFirstLocMemCache",
+        "LOCATION": "ttdt-renditions",
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+
 # The page cache (website.page_cache) has its own alias. On Redis its errors
 # must reach it (it then skips the cache for a few seconds and logs once)
 # rather than be swallowed on every request; in process it is bounded on its

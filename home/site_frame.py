@@ -1,0 +1,120 @@
+"""What every page of a site shows around its content, kept per process.
+
+The header, the main menu, the slogans and the footer are the same on every
+page of a commune and change only when an editor publishes, edits a setting
+or a slogan, or when a slogan's period begins or ends. Reading them costs
+three queries and the menu's links on every page. Each process keeps them per
+site (and language) under the site's page-cache generation (website.page_cache,
+bumped by home.cache_invalidation on every such change, and seen by every
+worker at its next request) and until the next slogan period boundary. This
+holds data, not HTML: the page around them is still rendered per request.
+"""
+
+import threading
+
+from django.db.models import Prefetch
+from django.utils import timezone, translation
+
+from website import page_cache
+
+BANNER_RENDITION = "width-1200"
+# Sites kept per process: a province's communes, or all of them.
+MAX_SITES = 5_000
+
+
+class Frame:
+    def __init__(self, generation, profile, menu, banners, valid_until):
+        self.generation = generation
+        self.profile = profile
+        self.menu = menu  # [(title, url)] of the site root's menu pages
+        self.banners = banners
+        self.valid_until = valid_until  # timestamp of the next slogan change, or None
+
+
+_frames = {}
+_lock = threading.Lock()
+
+
+def forget():
+    with _lock:
+        _frames.clear()
+
+
+def _menu(site, request):
+    from wagtail.models import Page
+
+    from home.services.listings import subtree
+
+    pages = (
+        Page.objects.filter(subtree(site.root_page, children=True))
+        .live()
+        .in_menu()
+        .only("id", "title", "url_path", "path", "depth", "locale_id")
+        .order_by("path")
+    )
+    return [(page.title, page.get_url(request)) for page in pages]
+
+
+def _banners(site):
+    from wagtail.images import get_image_model
+
+    from home.models import Banner
+
+    now = timezone.now()
+    # One query for the slogans shown now and those still to come.
+    unexpired = list(
+        Banner.objects.for_site(site)
+        .filter(valid_until__gt=now)
+        .select_related("image")
+        .prefetch_related(
+            Prefetch(
+                "image__renditions",
+                queryset=get_image_model()
+                .get_rendition_model()
+                .objects.filter(filter_spec=BANNER_RENDITION),
+            )
+        )
+    )
+    shown = [banner for banner in unexpired if banner.valid_from <= now][:3]
+    # The list changes when a shown slogan ends or a coming one begins.
+    moments = [banner.valid_until for banner in shown]
+    moments += [banner.valid_from for banner in unexpired if banner.valid_from > now]
+    return shown, min(moments).timestamp() if moments else None
+
+
+def _build(site, request, generation):
+    from home.models import SiteProfile
+
+    banners, valid_until = _banners(site)
+    return Frame(
+        generation,
+        SiteProfile.for_site(site),
+        _menu(site, request),
+        banners,
+        valid_until,
+    )
+
+
+def frame_for(request, site):
+    """The frame of ``site`` for this request, from this process's copy when
+    its generation is current; the page cache keeps the response no longer
+    than the next slogan change."""
+    generation = page_cache.read_generation(site.hostname.lower())
+    key = (site.pk, translation.get_language())
+    cached = _frames.get(key)
+    now = timezone.now().timestamp()
+    if (
+        cached is None
+        or generation is None
+        or cached.generation != generation
+        or (cached.valid_until is not None and cached.valid_until <= now)
+    ):
+        cached = _build(site, request, generation)
+        if generation is not None:
+            with _lock:
+                if len(_frames) >= MAX_SITES:
+                    _frames.clear()
+                _frames[key] = cached
+    if cached.valid_until is not None and request is not None:
+        page_cache.limit_cache_until_timestamp(request, cached.valid_until)
+    return cached
