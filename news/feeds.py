@@ -5,6 +5,8 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from wagtail.models import Site
+
 FEED_LENGTH = 20
 
 
@@ -20,7 +22,7 @@ class NewsFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        site = self.index.get_site()
+        site = Site.find_for_request(self.request)
         return f"{self.index.title} – {site.site_name if site else ''}".strip(" –")
 
     def link(self):
