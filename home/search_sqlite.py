@@ -34,8 +34,10 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
-from django.db.models import Case, Exists, FloatField, OuterRef, TextField, Value, When
+from django.db.models import Case, Exists, FloatField, OuterRef, Q, TextField, Value, When
 from django.db.models.functions import Cast
+
+from wagtail.models import Page
 
 #: order of a page holding the query's words side by side, then of the others
 PHRASE_RANK, WORDS_RANK = 0.0, 1.0
@@ -71,8 +73,15 @@ class PerPageSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         Nested EXISTS rather than a join: a join lets SQLite start from the
         FTS5 table (every commune's matches) whenever its estimates say so.
         """
+        model = self.queryset.model
+        if issubclass(model, Page):
+            # A page is indexed as its specific type, its content_type: one
+            # index lookup instead of one per page type.
+            content_type = Q(content_type_id=OuterRef("content_type_id"))
+        else:
+            content_type = Q(content_type_id__in=get_descendants_content_types_pks(model))
         entries = IndexEntry._default_manager.filter(
-            content_type_id__in=get_descendants_content_types_pks(self.queryset.model),
+            content_type,
             # object_id is text: compared as text, the unique index answers it.
             object_id=Cast(OuterRef("pk"), TextField()),
         )
