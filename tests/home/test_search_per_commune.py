@@ -17,6 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from home.search import search_site
+from home.search_backend import optimize_index
 from home.services.bulk import generate
 from news.factories import NewsPageFactory
 from news.models import NewsPage
@@ -118,3 +119,22 @@ def test_on_sqlite_the_search_starts_from_the_communes_pages(communes, site_clie
         fts = [line for line in plan if "VIRTUAL TABLE" in line]
         assert fts, text
         assert all(re.search(r"VIRTUAL TABLE INDEX \d+:=M", line) for line in fts), text
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 index")
+def test_optimize_index_merges_the_full_text_index_into_one_segment(communes, site_client):
+    from home.search_sqlite import SQLiteFTSIndexEntry
+
+    site = communes[2]
+    found = set(_found(site_client(site), "hoi nghi"))
+    assert optimize_index() is True
+    table = f"{SQLiteFTSIndexEntry._meta.db_table}_idx"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(DISTINCT segid) FROM {table}")  # noqa: S608 - no input
+        assert cursor.fetchone()[0] == 1
+    assert set(_found(site_client(site), "hoi nghi")) == found == _news_ids(site)
+
+
+@pytest.mark.skipif(connection.vendor == "sqlite", reason="PostgreSQL has no FTS5 index")
+def test_optimize_index_does_nothing_on_postgresql(db):
+    assert optimize_index() is False
