@@ -4,8 +4,8 @@ Configured in ``WAGTAILSEARCH_BACKENDS["commune"]`` and used by
 ``home.search.search_site``. It reads the index that the "default" backend
 writes (AUTO_UPDATE off, nothing to rebuild), so there is one index.
 
-On PostgreSQL it is Wagtail's own database backend: a commune's search
-already starts from that commune's pages there (docs/scale.md).
+On PostgreSQL it is Wagtail's own database backend, unchanged: its
+planner usually starts from the commune's pages itself (docs/scale.md).
 
 On SQLite it is ``home.search_sqlite``: Wagtail's FTS5 query matches the
 words in every commune's index entries before keeping the commune's pages,
