@@ -25,7 +25,7 @@ PAGES = {
     "news list": "/tin-tuc/",
     "news page": "/tin-tuc/tin-1/",
     "document list": "/van-ban/",
-    "search": "/tim-kiem/?q=hoi+nghi",
+    "search": os.environ.get("FLAT_SEARCH", "/tim-kiem/?q=hoi+nghi"),
     "rss": "/tin-tuc/rss/",
 }
 

@@ -63,14 +63,14 @@ def search_site(site, raw_query):
     one query per page type on the results page, whatever their number.
     """
     # Imported here: home.mixins imports this module while the models load.
+    from .restrictions import public
     from .services.listings import subtree
 
     query = clean_query(raw_query)
     if not query or site is None:
         return Page.objects.none(), query
     pages = (
-        Page.objects.live()
-        .public()
+        public(Page.objects.live())
         .filter(subtree(site.root_page, inclusive=True))
         .defer_streamfields()
         .specific()

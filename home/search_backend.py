@@ -4,8 +4,9 @@ Configured in ``WAGTAILSEARCH_BACKENDS["commune"]`` and used by
 ``home.search.search_site``. It reads the index that the "default" backend
 writes (AUTO_UPDATE off, nothing to rebuild), so there is one index.
 
-On PostgreSQL it is Wagtail's own database backend, unchanged: its
-planner usually starts from the commune's pages itself (docs/scale.md).
+On PostgreSQL it is Wagtail's own database backend, its planner starting
+from the commune's pages itself (docs/scale.md), with each page's index
+entry looked up by the page's own content type (``home.search_postgres``).
 
 On SQLite it is ``home.search_sqlite``: Wagtail's FTS5 query matches the
 words in every commune's index entries before keeping the commune's pages,
@@ -28,6 +29,10 @@ def SearchBackend(params):  # the name Wagtail looks up in a backend module
         from .search_sqlite import CommuneSQLiteSearchBackend
 
         backend = CommuneSQLiteSearchBackend(params)
+    elif connection.vendor == "postgresql":
+        from .search_postgres import CommunePostgresSearchBackend
+
+        backend = CommunePostgresSearchBackend(params)
     backend.rebuilder_class = None  # "default" rebuilds the shared index
     return backend
 

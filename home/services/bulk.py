@@ -396,6 +396,12 @@ def generate(
         # tables, 2 ms after (bench/README.md).
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+    elif search_index:
+        # One FTS5 segment instead of one per chunk: the commune search asks
+        # the index once per page, and each lookup reads every segment.
+        from home.search_backend import optimize_index
+
+        optimize_index()
     return result
 
 
