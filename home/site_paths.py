@@ -26,10 +26,13 @@ Pages, which no BasePage override would reach). Same results, same order
 """
 
 import contextlib
+import functools
 from operator import itemgetter
 
 from django.db import transaction
 from django.http.request import split_domain_port
+from django.urls import get_script_prefix, get_urlconf
+from django.utils import translation
 
 from website import page_cache
 
@@ -158,6 +161,34 @@ def language_code(locale_id):
     return codes.get(locale_id, "")
 
 
+def memoized_serve_reverse(original):
+    """Django's reverse() for Wagtail's page URLs, remembered per process.
+
+    Page.get_url_parts calls reverse("wagtail_serve", args=(path,)) for every
+    link, about 25 µs each; its answer depends only on the path, the active
+    language, the script prefix and the URLconf, all part of the key here.
+    """
+
+    @functools.lru_cache(maxsize=50_000)
+    def serve_path(path, language, prefix, urlconf):
+        return original("wagtail_serve", urlconf=urlconf, args=(path,))
+
+    def reverse(viewname, urlconf=None, args=None, kwargs=None, current_app=None, **extra):
+        if (
+            viewname == "wagtail_serve"
+            and args
+            and len(args) == 1
+            and not (kwargs or current_app or extra)
+        ):
+            return serve_path(
+                args[0], translation.get_language(), get_script_prefix(), urlconf or get_urlconf()
+            )
+        return original(viewname, urlconf, args, kwargs, current_app, **extra)
+
+    reverse._memoized = True
+    return reverse
+
+
 def bump_generation(**kwargs):
     """Sites, root paths or locales changed: drop Wagtail's cached list and
     tell every process, now and again at commit (a process rebuilding in
@@ -193,6 +224,7 @@ def install():
     from django.db.models.signals import post_delete, post_save
 
     from wagtail.models import Locale, Page, Site
+    from wagtail.models import pages as wagtail_pages
     from wagtail.models.i18n import LocaleManager
     from wagtail.signals import post_page_move
 
@@ -241,6 +273,9 @@ def install():
             language_code, lambda code: original_get_for_language(manager, code)
         )
 
+    # Wagtail's pages module calls the reverse() it imported for each link.
+    if not getattr(wagtail_pages.reverse, "_memoized", False):
+        wagtail_pages.reverse = memoized_serve_reverse(wagtail_pages.reverse)
     Site.get_site_root_paths = staticmethod(get_site_root_paths)
     Site._find_for_request = staticmethod(_find_for_request)
     LocaleManager.get_for_language = get_for_language

@@ -72,3 +72,19 @@ def test_a_single_site_gets_local_links_without_a_request():
     Site.objects.exclude(pk=site.pk).delete()
     section = site.root_page.get_children().get(slug="tin-tuc")
     assert section.get_url() == "/tin-tuc/"
+
+
+def test_page_paths_are_reversed_as_django_does_in_each_language():
+    """Wagtail's reverse() of page paths is remembered per process
+    (home.site_paths.memoized_serve_reverse): same answers, language included."""
+    from django.urls import reverse as django_reverse
+    from django.utils import translation
+
+    from wagtail.models import pages
+
+    assert getattr(pages.reverse, "_memoized", False)
+    for language in ("vi", "en", "vi"):
+        with translation.override(language):
+            for path in ("", "tin-tuc/", "tin-tuc/hoi-nghi-tong-ket/", "thủ-tục/"):
+                expected = django_reverse("wagtail_serve", args=(path,))
+                assert pages.reverse("wagtail_serve", args=(path,)) == expected

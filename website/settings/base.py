@@ -394,6 +394,13 @@ LOGGING = {
     },
 }
 
+# Per-IP limits on the public forms and search (questions.services.ratelimit,
+# which holds the others' defaults). Offices whose citizens share one address
+# behind NAT may need a higher search limit.
+QUESTIONS_RATE_LIMITS = {
+    "search": (int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE", "120")), 60),
+}
+
 # Whole-page cache for anonymous visitors (website.page_cache), per site.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
