@@ -178,7 +178,7 @@ if not REDIS_URL:
     CACHES["renditions"] = {
         "BACKEND": "website.caches.KeepFirstLocMemCache",
         "LOCATION": "ttdt-renditions",
-        "TIMEOUT": 3600,
+        "TIMEOUT": 600,  # as the default cache held them: a replaced image shows within 10 min
         "OPTIONS": {"MAX_ENTRIES": 20000},
     }
 
