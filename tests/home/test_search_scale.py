@@ -51,6 +51,8 @@ def test_a_commune_search_reads_only_that_communes_entries(communes):
     # One lookup per page, by its own content type (home/search_postgres.py),
     # not one per page type.
     assert "content_type_id = wagtailcore_page.content_type_id" in plan, plan
+    # Never from the whole country's text index (home/search_postgres.py).
+    assert "home_indexentry_title_body_gin" not in plan, plan
 
 
 def test_a_search_across_communes_uses_the_text_index(communes):
