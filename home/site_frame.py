@@ -99,7 +99,9 @@ def frame_for(request, site):
     """The frame of ``site`` for this request, from this process's copy when
     its generation is current; the page cache keeps the response no longer
     than the next slogan change."""
-    generation = page_cache.read_generation(site.hostname.lower())
+    generation = getattr(request, "page_cache_generation", None)
+    if generation is None or request.get_host().split(":")[0].lower() != site.hostname.lower():
+        generation = page_cache.read_generation(site.hostname.lower())
     key = (site.pk, translation.get_language())
     cached = _frames.get(key)
     now = timezone.now().timestamp()

@@ -269,6 +269,8 @@ class PageCacheMiddleware:
             outage.failed(error)
             return self.get_response(request)
         outage.succeeded()
+        # The frame of the page (home.site_frame) follows this same generation.
+        request.page_cache_generation = generation
 
         if stored is not None and stored[0] == generation:
             response = HttpResponse(stored[1])
