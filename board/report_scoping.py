@@ -24,13 +24,9 @@ def _own_site_pages(pages, user):
     within = Q()
     for path in roots:
         within |= Q(path__startswith=path)
-    # Keep the tree's root and the site roots' ancestors so the chooser can
-    # still be browsed down to the user's own site.
-    ancestors = Q(depth=1)
-    for path in roots:
-        for depth in range(1, len(path) // 4):
-            ancestors |= Q(path=path[: depth * 4])
-    return pages.filter(within | ancestors)
+    # The chooser opens on the user's commune root (board.admin_walls) and
+    # never shows what lies above it.
+    return pages.filter(within)
 
 
 @hooks.register("construct_page_chooser_queryset")

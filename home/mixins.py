@@ -12,6 +12,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.rich_text import RichText, get_text_for_indexing
 from wagtail.search import index
 
+from .forms import BasePageForm
 from .search import search_words
 
 
@@ -92,6 +93,7 @@ class SectionMixin:
 
 class BasePage(SearchTextMixin, DublinCoreMixin, Page):
     printable = False
+    base_form_class = BasePageForm
 
     search_fields = Page.search_fields + [index.SearchField("search_text")]
 

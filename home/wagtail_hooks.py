@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from board.admin_scoping import ScopedSnippetChooserViewSet, SiteScopedViewSetMixin
 from board.services.roles import is_district_admin, user_sites
 
+from .edit_conflicts import refuse_out_of_date_save
 from .models import Banner
 from .services.completeness import empty_sections
 
@@ -67,3 +68,8 @@ def add_empty_sections_panel(request, panels):
     sites = list(user_sites(user).select_related("root_page")[: MAX_PANEL_SITES + 1])
     if sites and len(sites) <= MAX_PANEL_SITES:
         panels.append(EmptySectionsPanel(sites))
+
+
+@hooks.register("before_edit_page")
+def refuse_saves_from_out_of_date_forms(request, page):
+    refuse_out_of_date_save(request, page)

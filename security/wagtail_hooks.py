@@ -12,8 +12,17 @@ from security.services.two_factor import RESET_ACTION
 @hooks.register("register_admin_urls")
 def register_security_urls():
     from . import urls
+    from .image_filters import checked_preview
 
-    return [path("2fa/", include((urls.urlpatterns, "security"), namespace="security"))]
+    return [
+        path("2fa/", include((urls.urlpatterns, "security"), namespace="security")),
+        # Ahead of Wagtail's own preview (this app's hooks run first): specs checked.
+        path(
+            "images/<int:image_id>/preview/<str:filter_spec>/",
+            checked_preview,
+            name="security_image_preview",
+        ),
+    ]
 
 
 class DistrictMenuItem(MenuItem):

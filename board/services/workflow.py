@@ -57,10 +57,23 @@ def provision_site_workflow(site, root_page=None):
 
 
 def authors_under_review(obj):
-    """Ids of the users who wrote what approving ``obj`` now would publish:
-    the revision the current step started on and the latest revision (an
-    edit made during review counts as writing)."""
+    """Ids of every user who wrote any revision of ``obj`` since its workflow
+    started: the submitted revision and every edit made during review. The
+    step's revision and the latest one are not enough: a reviewer who
+    rewrites the text and lets a colleague re-save it would otherwise
+    approve their own words (four eyes, DESIGN.md 2.2)."""
     authors = set()
+    workflow_state = getattr(obj, "current_workflow_state", None)
+    if workflow_state is not None:
+        first = workflow_state.task_states.exclude(revision__isnull=True).order_by("pk").first()
+        if first is not None:
+            authors.update(
+                Revision.objects.filter(
+                    base_content_type_id=first.revision.base_content_type_id,
+                    object_id=first.revision.object_id,
+                    pk__gte=first.revision_id,
+                ).values_list("user_id", flat=True)
+            )
     task_state = getattr(obj, "current_workflow_task_state", None)
     if task_state is not None and task_state.revision_id:
         authors.add(task_state.revision.user_id)
@@ -78,7 +91,9 @@ def check_task_action(task, task_state, user, action_name, comment):
         if hasattr(obj, "specific"):
             obj = obj.specific
         if user.pk in authors_under_review(obj):
-            raise PermissionDenied(_("Four eyes: you cannot approve a revision you wrote."))
+            from board.middleware import FOUR_EYES_REFUSAL
+
+            raise PermissionDenied(str(FOUR_EYES_REFUSAL))
     elif action_name == "reject" and not (comment or "").strip():
         raise PermissionDenied(_("Say why the item is sent back: a comment is required."))
 

@@ -134,3 +134,34 @@ def other_site(board):
     from board.models import BoardMembership
 
     return BoardMembership.objects.filter(user=board["head"]).get().board.site
+
+
+def test_nobody_approves_text_they_wrote_earlier_in_the_same_review(commune, board_a):
+    """A content member submits; the deputy rewrites the text during review;
+    the editor re-saves it; the deputy may not then approve: their own words
+    would go live approved by nobody else."""
+    content, editor, deputy = board_a["content"], board_a["editor"], board_a["deputy"]
+    page = _create(client_for(content), commune, "tin-phoi-hop", **{"action-submit": "1"})
+    image = page.lead_image
+    edit_url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    client_for(deputy).post(
+        edit_url, news_form_data(image, title="Lời của phó trưởng ban", slug="tin-phoi-hop")
+    )
+    client_for(editor).post(
+        edit_url, news_form_data(image, title="Lời của phó trưởng ban", slug="tin-phoi-hop")
+    )
+    assert [r.user for r in page.revisions.order_by("pk")] == [content, deputy, editor]
+    page = page.specific_class.objects.get(pk=page.pk)
+
+    task = _state(page).current_task_state.task.specific
+    assert "approve" not in [name for name, *_ in task.get_actions(page, deputy)]
+    client = client_for(deputy)
+    response = client.post(_action_url(page, "approve"), follow=True)
+    page.refresh_from_db()
+    assert not page.live
+    assert _state(page).current_task_state.task.specific.groups.filter(
+        site_role__role="editor"
+    ).exists()
+    shown = " ".join(str(m) for m in response.context["messages"])
+    assert "kiểm tra chéo" in shown
+

@@ -93,6 +93,8 @@ MIDDLEWARE = [
     "security.middleware.RequireTwoFactorMiddleware",
     # Forced password changes and district-only admin screens (board app).
     "board.middleware.BoardAdminMiddleware",
+    # Another commune's object named by any admin URL is a 404 (board.admin_walls).
+    "board.admin_walls.AdminWallsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as axes asks: turns a lockout during login into the lockout page.
