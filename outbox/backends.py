@@ -1,13 +1,14 @@
 """An email backend that queues instead of sending (EMAIL_BACKEND in production).
 
 ``send_messages`` writes each message to ``outbox.OutgoingEmail`` inside the
-caller's transaction and asks for delivery once it commits, so an email never
-announces a change that was rolled back, and a failed delivery is retried by
-``manage.py send_queued_mail``. The real transport is OUTBOX_DELIVERY_BACKEND.
+caller's transaction, so an email never announces a change that was rolled
+back. Nothing is sent from the request: a mail server that hangs would hold
+the worker for EMAIL_TIMEOUT. ``manage.py send_queued_mail`` delivers the
+queue, every minute from cron or continuously with ``--loop`` beside
+gunicorn, through the real transport OUTBOX_DELIVERY_BACKEND.
 """
 
 from django.core.mail.backends.base import BaseEmailBackend
-from django.db import transaction
 
 
 class QueuedEmailBackend(BaseEmailBackend):
@@ -19,8 +20,4 @@ class QueuedEmailBackend(BaseEmailBackend):
 
         if not email_messages:
             return 0
-        ids = enqueue(email_messages)
-        from .services.delivery import deliver
-
-        transaction.on_commit(lambda: deliver(ids=ids), robust=True)
-        return len(ids)
+        return len(enqueue(email_messages))

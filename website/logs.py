@@ -16,9 +16,12 @@ EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # 0912 345 678, 091.234.5678, +84 912 345 678, 02083 123 456: 9-11 digits with separators.
 PHONE_RE = re.compile(r"(?<![\w])(?:\+84|0)(?:[\s.-]?\d){8,10}(?![\w])")
 SECRET_RE = re.compile(r"(?i)\b(password|passwd|pwd|secret|token)(\W{1,3})([^\s&,;'\"]+)")
+# A URL's query string (a search, a tracking code): what a citizen typed.
+QUERY_RE = re.compile(r"(/[^\s?\"']*)\?[^\s\"']*")
 
 
 def redact(text):
+    text = QUERY_RE.sub(r"\1?[query]", text)
     text = EMAIL_RE.sub("[email]", text)
     text = PHONE_RE.sub("[phone]", text)
     return SECRET_RE.sub(r"\1\2[redacted]", text)

@@ -1,7 +1,7 @@
 """Handing queued email to the mail server, with retries and backoff.
 
-Run right after the commit that queued a message (outbox.backends) and by
-``manage.py send_queued_mail`` from cron for whatever failed. Each row is
+Run by ``manage.py send_queued_mail`` (cron, or ``--loop`` beside
+gunicorn), never by a web request. Each row is
 claimed under a row lock (skipped by a concurrent run on PostgreSQL), so two
 runs never send the same message twice.
 """

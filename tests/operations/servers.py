@@ -1,4 +1,5 @@
-"""Tiny servers the fault tests start and stop: an SMTP sink and a TCP proxy.
+"""Tiny servers the fault tests start and stop: an SMTP sink, a TCP proxy and
+a silent listener.
 
 The real PostgreSQL, Redis and mail servers are shared with other work, so
 outages are simulated in front of them: nothing listening, or a proxy that is
@@ -120,3 +121,35 @@ class TCPProxy:
             except OSError:
                 pass
         self._links = []
+
+
+class SilentListener:
+    """Accepts connections and never answers: a hung PostgreSQL, Redis or
+    mail server (a partition, a stuck process). Counts what it accepted."""
+
+    def __init__(self):
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self._listener.settimeout(0.2)
+        self.accepted = 0
+        self._held = []
+        self._running = True
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self):
+        while self._running:
+            try:
+                conn, _addr = self._listener.accept()
+            except (TimeoutError, OSError):
+                continue
+            self.accepted += 1
+            self._held.append(conn)
+
+    def stop(self):
+        self._running = False
+        self._thread.join()
+        self._listener.close()
+        for conn in self._held:
+            with contextlib.suppress(OSError):
+                conn.close()

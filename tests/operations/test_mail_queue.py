@@ -1,5 +1,6 @@
-"""Email is queued with the change that causes it, sent after the commit and
-retried with backoff: a mail server that is down loses nothing."""
+"""Email is queued with the change that causes it and sent by a process that
+serves no web request, retried with backoff: a mail server that is down
+loses nothing, one that hangs holds no request."""
 
 import datetime
 import logging
@@ -19,7 +20,7 @@ from questions.services.consent import current_notice
 from tests.board.test_check_deadlines import boards  # noqa: F401 - fixture
 from tests.questions.conftest import VALID
 
-from .servers import SMTPSink
+from .servers import SilentListener, SMTPSink
 
 SMTP_PORT = 8204
 ASK = "/hoi-dap/gui-cau-hoi/"
@@ -71,6 +72,11 @@ def test_question_receipt_survives_a_mail_server_outage(
     question = Question.objects.get()
     assert question.tracking_code in response.content.decode()
     row = OutgoingEmail.objects.get()
+    assert row.sent_at is None and row.attempts == 0  # the request only queued it
+
+    # The worker tries while the server is down.
+    assert "sent 0, failed 1" in run_cron()
+    row.refresh_from_db()
     assert row.sent_at is None and row.attempts == 1
     assert row.last_error == "ConnectionRefusedError"
     assert row.next_attempt_at > timezone.now()
@@ -94,15 +100,40 @@ def test_question_receipt_survives_a_mail_server_outage(
     assert len(server.received) == 1
 
 
-def test_mail_goes_out_right_after_the_commit_when_the_server_is_up(
+def test_a_request_only_queues_and_the_worker_sends(
     queued_mail, smtp, db, django_capture_on_commit_callbacks
 ):
     server = smtp()
     with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
         send_mail("Chào", "Nội dung", None, ["can.bo@example.gov.vn"])
-        assert server.received == []  # not before the commit
+    assert server.received == []  # not from the request, even after the commit
+    assert OutgoingEmail.objects.get().sent_at is None
+    out = StringIO()
+    call_command("send_queued_mail", "--loop", "--rounds", "2", "--interval", "0.01", stdout=out)
+    assert out.getvalue().splitlines()[0] == "sent 1, failed 0, still queued 0"
     assert [m["to"] for m in server.received] == [["can.bo@example.gov.vn"]]
     assert OutgoingEmail.objects.get().sent_at is not None
+
+
+def test_a_hung_mail_server_holds_no_request_and_the_worker_gives_up_on_it(
+    queued_mail, settings, site_client, commune, django_capture_on_commit_callbacks
+):
+    """The mail server accepts the connection and never answers."""
+    hung = SilentListener()
+    settings.EMAIL_PORT = hung.port
+    settings.EMAIL_TIMEOUT = 1
+    try:
+        data = {**VALID, "notice_version": current_notice().version}
+        with django_capture_on_commit_callbacks(execute=True):
+            response = site_client(commune).post(ASK, data, REMOTE_ADDR="203.0.113.10")
+        assert response.status_code == 200
+        assert hung.accepted == 0  # the request never talked to the mail server
+        assert "sent 0, failed 1" in run_cron()
+        assert hung.accepted == 1
+        row = OutgoingEmail.objects.get()
+        assert row.sent_at is None and row.attempts == 1 and row.next_attempt_at > timezone.now()
+    finally:
+        hung.stop()
 
 
 def test_rolled_back_change_sends_nothing(queued_mail, smtp, db, django_capture_on_commit_callbacks):
@@ -124,6 +155,7 @@ def test_backoff_grows_and_a_message_is_given_up_after_the_last_attempt(
     settings.OUTBOX_MAX_ATTEMPTS = 3
     with django_capture_on_commit_callbacks(execute=True):
         send_mail("Chào", "Nội dung", None, ["can.bo@example.gov.vn"])
+    delivery.deliver()
     row = OutgoingEmail.objects.get()
     delays = [row.next_attempt_at - timezone.now()]
     now = timezone.now()

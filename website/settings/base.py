@@ -143,27 +143,58 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
 
+# A PostgreSQL that hangs (a partition, a stuck server) must not hold a
+# worker: connecting gives up after DB_CONNECT_TIMEOUT seconds and a statement
+# after DB_STATEMENT_TIMEOUT, both below gunicorn's timeout (gunicorn.conf.py);
+# keepalives notice a peer that vanished. Commands that need longer (backup,
+# reports over every commune) set DB_STATEMENT_TIMEOUT=0 in their environment.
+DB_CONNECT_TIMEOUT = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
+DB_STATEMENT_TIMEOUT = int(os.environ.get("DB_STATEMENT_TIMEOUT", "4"))
+
+
+def postgresql_options(connect_timeout=DB_CONNECT_TIMEOUT, statement_timeout=DB_STATEMENT_TIMEOUT):
+    return {
+        "connect_timeout": connect_timeout,
+        "options": f"-c statement_timeout={statement_timeout * 1000}",
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 2,
+        "keepalives_count": 3,
+        "tcp_user_timeout": connect_timeout * 1000 + 2000,
+    }
+
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["OPTIONS"] = {
+        **postgresql_options(),
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # In-process cache by default, Redis when REDIS_URL is set.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# A Redis that is down or hangs costs one short timeout per process and
+# REDIS_RETRY_SECONDS: after one failure every alias skips it (website.caches).
+REDIS_SOCKET_TIMEOUT = float(os.environ.get("REDIS_SOCKET_TIMEOUT", "0.3"))
+REDIS_RETRY_SECONDS = int(os.environ.get("REDIS_RETRY_SECONDS", "15"))
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "website.caches.GuardedRedisCache",
             "LOCATION": REDIS_URL,
             "TIMEOUT": 600,
             "OPTIONS": {
-                # A lost Redis must not take the site down: errors are logged
-                # and treated as cache misses.
+                # A lost Redis must not take the site down: errors are treated
+                # as cache misses, and logged once per outage by the breaker.
                 "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
+                "SOCKET_CONNECT_TIMEOUT": REDIS_SOCKET_TIMEOUT,
+                "SOCKET_TIMEOUT": REDIS_SOCKET_TIMEOUT,
             },
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "ttdt"),
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
     CACHES = {
         "default": {
@@ -388,7 +419,12 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Django's own loggers get handlers of their own from its default
+    # configuration (runserver's request lines among them): here they lose
+    # them and reach the root's redacting handler instead.
     "loggers": {
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.server": {"handlers": [], "level": "INFO", "propagate": True},
         "django.request": {"level": "ERROR"},
         "django_redis": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},

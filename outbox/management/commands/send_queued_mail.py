@@ -1,18 +1,49 @@
-"""Retry queued email (cron, every minute or few): ``manage.py send_queued_mail``."""
+"""Deliver queued email: ``manage.py send_queued_mail`` from cron every
+minute, or ``manage.py send_queued_mail --loop`` as a process of its own
+beside gunicorn. Web requests only queue (outbox.backends)."""
 
-from django.core.management.base import BaseCommand
+import signal
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import close_old_connections
 
 from outbox.models import OutgoingEmail
 from outbox.services.delivery import deliver
 
 
 class Command(BaseCommand):
-    help = "Send queued email that is due, retrying failures with backoff."
+    help = "Gửi thư đang chờ trong hàng đợi, thử lại thư lỗi với độ trễ tăng dần."
 
     def add_arguments(self, parser):
         parser.add_argument("--limit", type=int, default=500)
+        parser.add_argument(
+            "--loop", action="store_true", help="Chạy liên tục, gửi thư mới sau mỗi khoảng chờ."
+        )
+        parser.add_argument(
+            "--interval", type=float, default=5.0, help="Số giây chờ giữa hai lượt (với --loop)."
+        )
+        parser.add_argument(
+            "--rounds", type=int, default=0, help="Dừng sau số lượt này (0: không dừng)."
+        )
 
-    def handle(self, *args, limit, **options):
+    def handle(self, *args, limit, loop, interval, rounds, **options):
+        if limit < 1 or interval <= 0 or rounds < 0:
+            raise CommandError("--limit, --interval phải là số dương; --rounds không được âm.")
+        if not loop:
+            self._round(limit)
+            return
+        stopping = []
+        signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
+        done = 0
+        while not stopping and (rounds == 0 or done < rounds):
+            close_old_connections()
+            self._round(limit)
+            done += 1
+            if rounds == 0 or done < rounds:
+                time.sleep(interval)
+
+    def _round(self, limit):
         sent, failed = deliver(limit=limit)
         waiting = OutgoingEmail.objects.pending().count()
         self.stdout.write(f"sent {sent}, failed {failed}, still queued {waiting}")
