@@ -4,13 +4,13 @@ import logging
 import threading
 import time
 
-from django.conf import settings
-from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.locmem import LocMemCache
-
 from django_redis.cache import RedisCache
 from django_redis.exceptions import ConnectionInterrupted
 from redis.exceptions import ConnectionError as RedisConnectionError
+
+from django.conf import settings
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.locmem import LocMemCache
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class _GuardedClient:
 
     def __getattr__(self, name):
         attribute = getattr(self._client, name)
-        if not callable(attribute):
+        if not callable(attribute) or name == "close":
             return attribute
         breaker = self._breaker
 

@@ -96,3 +96,64 @@ def test_json_lines_carry_the_redacted_message():
     assert entry["message"] == "mail to [email] failed"
     assert entry["levelname"] == "ERROR" and entry["name"] == "tests.operations.json"
     assert "OSError: refused for [email]" in entry["exception"]
+
+
+CHECK_HANDLERS = r"""
+import logging, logging.config, os, runpy, sys
+import django
+django.setup()
+from website.logs import RedactFilter
+if len(sys.argv) > 1:  # gunicorn's own logging configuration
+    logging.config.dictConfig(runpy.run_path(sys.argv[1])["logconfig_dict"])
+loggers = [logging.getLogger()] + [
+    l for l in logging.Logger.manager.loggerDict.values() if isinstance(l, logging.Logger)
+]
+bare = sorted(
+    f"{l.name}:{type(h).__name__}"
+    for l in loggers for h in l.handlers
+    if not isinstance(h, logging.NullHandler)
+    and not any(isinstance(f, RedactFilter) for f in h.filters)
+)
+print("BARE", bare)
+logging.getLogger("django.server").warning('"GET /tim-kiem/?q=0912345678 HTTP/1.1" 200 5')
+logging.getLogger("gunicorn.access").warning('"GET /hoi-dap/tra-cuu/?ma=QA7K2M HTTP/1.1" 200')
+"""
+
+
+@pytest.mark.parametrize(
+    "module,gunicorn",
+    [
+        ("website.settings.dev", False),
+        ("website.settings.test", False),
+        ("website.settings.production", False),
+        ("website.settings.production", True),
+    ],
+)
+def test_every_log_handler_of_every_settings_module_redacts(module, gunicorn):
+    """runserver's request lines, gunicorn's access log and every other
+    handler go through the redaction filter: a phone number searched for or a
+    tracking code never reaches a log file."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": module,
+        "PYTHONPATH": str(root),
+        "SECRET_KEY": "k" * 30 + "abcdefghijklmnopqrstuvwxyz",
+        "DATABASE_URL": "sqlite:////tmp/ttdt-logs-check.sqlite3",
+        "WAGTAILADMIN_BASE_URL": "https://quantri.example.gov.vn",
+    }
+    args = [sys.executable, "-c", CHECK_HANDLERS]
+    if gunicorn:
+        args.append(str(root / "gunicorn.conf.py"))
+    result = subprocess.run(  # noqa: S603 - our own interpreter
+        args, cwd=root, env=env, capture_output=True, text=True, timeout=120, check=True
+    )
+    assert "BARE []" in result.stdout, result.stdout
+    logged = result.stdout + result.stderr
+    assert "tim-kiem/?[query]" in logged
+    assert "0912345678" not in logged and "QA7K2M" not in logged

@@ -1,9 +1,13 @@
 """Tests: fast hashing, in-memory email and cache, plain static storage."""
 
+import os
 import tempfile
 from pathlib import Path
 
-from .base import *  # noqa: F403
+# Fixtures build large data sets in single statements (bench generator tests).
+os.environ.setdefault("DB_STATEMENT_TIMEOUT", "0")
+
+from .base import *  # noqa: E402, F403
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
