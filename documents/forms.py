@@ -27,6 +27,16 @@ class CheckedDocumentForm(BaseDocumentForm):
             validate_document_file(uploaded)
         return uploaded
 
+    def _post_clean(self):
+        # Wagtail's Document.clean() checks the extension of the file it was
+        # given; after a refusal above it has none, and would add a bogus
+        # "extension “” not allowed" under the real reason.
+        refused = self._errors.get("file") if self._errors else None
+        count = len(refused) if refused is not None else 0
+        super()._post_clean()
+        if refused is not None:
+            del refused.data[count:]
+
 
 class CheckedImageForm(BaseImageForm):
     def __init__(self, *args, **kwargs):
@@ -40,6 +50,10 @@ class CheckedImageForm(BaseImageForm):
             wagtail_to_python = field.to_python
 
             def to_python(data):
+                if data is not None and hasattr(data, "size"):
+                    # The size first: Willow reads the whole file looking for
+                    # SVG, minutes of CPU for a few hundred megabytes.
+                    field.check_image_file_size(data)
                 if data is not None and hasattr(data, "read"):
                     refuse_markup(data)
                 try:

@@ -239,6 +239,89 @@ def validate_document_file(fileobj):
         )
 
 
+def _jpeg_end(data):
+    """Offset just past a JPEG's end-of-image marker, walking its segments
+    (an EOI inside a thumbnail or after appended data does not count)."""
+    pos = 2  # after SOI
+    while pos + 2 <= len(data):
+        if data[pos] != 0xFF:
+            return None
+        marker = data[pos + 1]
+        if marker == 0xFF:  # fill byte
+            pos += 1
+            continue
+        if marker == 0xD9:
+            return pos + 2
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            pos += 2
+            continue
+        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
+        pos += 2 + length
+        if marker == 0xDA:  # entropy-coded data up to the next real marker
+            while pos + 1 < len(data):
+                if data[pos] == 0xFF and data[pos + 1] != 0x00 and not 0xD0 <= data[pos + 1] <= 0xD7:
+                    break
+                pos += 1
+    return None
+
+
+def _png_end(data):
+    pos = 8
+    while pos + 8 <= len(data):
+        length = int.from_bytes(data[pos : pos + 4], "big")
+        kind = data[pos + 4 : pos + 8]
+        pos += 12 + length
+        if kind == b"IEND":
+            return pos
+    return None
+
+
+def _gif_end(data):
+    flags = data[10]
+    pos = 13 + (3 * 2 ** ((flags & 7) + 1) if flags & 0x80 else 0)
+
+    def skip_sub_blocks(pos):
+        while pos < len(data) and data[pos]:
+            pos += data[pos] + 1
+        return pos + 1
+
+    while pos < len(data):
+        block = data[pos]
+        if block == 0x3B:
+            return pos + 1
+        if block == 0x21:
+            pos = skip_sub_blocks(pos + 2)
+        elif block == 0x2C:
+            local = data[pos + 9]
+            pos += 10 + (3 * 2 ** ((local & 7) + 1) if local & 0x80 else 0)
+            pos = skip_sub_blocks(pos + 1)  # after the LZW minimum code size
+        else:
+            return None
+    return None
+
+
+def _webp_end(data):
+    return 8 + int.from_bytes(data[4:8], "little") + (data[4] & 1)
+
+
+IMAGE_ENDS = {"JPEG": _jpeg_end, "PNG": _png_end, "GIF": _gif_end, "WEBP": _webp_end}
+
+
+def _refuse_trailing_data(data, image_format):
+    """An image with bytes after its end (an HTML page, a zip) is a polyglot:
+    harmless to Pillow, dangerous to whatever else opens it."""
+    try:
+        end = IMAGE_ENDS[image_format](data)
+    except (IndexError, KeyError):
+        end = None
+    if end is None or data[end:].strip(b"\x00"):
+        raise ValidationError(
+            _("This image carries other data after the picture; save it again from an "
+              "image editor and upload that copy."),
+            code="trailing_data",
+        )
+
+
 def validate_image_file(fileobj, max_pixels=None):
     """Decode the image with Pillow: a real, complete image of an allowed format.
 
@@ -268,9 +351,11 @@ def validate_image_file(fileobj, max_pixels=None):
                 width, height = image.size
                 if max_pixels and width * height > max_pixels:
                     raise too_many
+                image_format = image.format
                 image.verify()
             with Image.open(io.BytesIO(data)) as image:
                 image.load()
+        _refuse_trailing_data(data, image_format)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise too_many from None
     except ValidationError:

@@ -68,7 +68,7 @@ HOSTILE_DOCUMENTS = [
     ("van-ban.odt", uploads.docx(), "không phải là tệp .odt"),
     ("cu.doc", uploads.honest_pdf(), "không phải là tệp .doc"),
     ("du-lieu.csv", uploads.jpeg(), "không phải là tệp .csv"),
-    ("chuong-trinh.exe", b"MZ\x90\x00", "Phần mở rộng"),
+    ("chuong-trinh.exe", b"MZ\x90\x00", "Không được tải lên loại tệp này"),
 ]
 
 
@@ -201,3 +201,104 @@ def test_a_scripted_pdf_stored_before_the_checks_cannot_become_a_legal_document(
     validators.validate_pdf_document(
         Document.objects.create(title="Tệp tốt", file=ContentFile(uploads.honest_pdf(), name="tot.pdf"))
     )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [uploads.with_tail(uploads.jpeg()), uploads.with_tail(uploads.jpeg(), b"PK\x03\x04zip")],
+    ids=["html", "zip"],
+)
+def test_an_image_carrying_data_after_its_end_is_refused(editor_client, settings, content):
+    response = upload_image(editor_client, "anh.jpg", content)
+
+    assert response.status_code == 200
+    assert "dữ liệu khác" in response.content.decode()
+    assert not Image.objects.exists()
+    assert stored_files(settings) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("anh.png", uploads.png()),
+        ("anh.gif", uploads.gif()),
+        ("anh.webp", uploads.webp()),
+        ("anh.jpg", uploads.progressive_jpeg_with_thumbnail()),
+    ],
+)
+def test_honest_images_of_every_format_have_no_tail(name, content):
+    validators.validate_image_file(SimpleUploadedFile(name, content))
+    with pytest.raises(Exception) as refused:
+        validators.validate_image_file(
+            SimpleUploadedFile(name, uploads.with_tail(content, b"PK\x03\x04" + b"z" * 64))
+        )
+    assert refused.value.code == "trailing_data"
+
+
+@pytest.mark.parametrize(
+    "url_name", ["wagtailimages:add", "wagtailimages:add_multiple", "wagtailimages_chooser:create"]
+)
+def test_an_oversized_image_is_refused_before_anything_reads_it(
+    editor_client, settings, monkeypatch, url_name
+):
+    """The size is checked first on every upload path: neither Wagtail's
+    format sniffing (which scans the whole file) nor our own checks run."""
+    from wagtail.images.fields import WagtailImageField
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("the file was read before its size was checked")
+
+    monkeypatch.setattr(WagtailImageField, "check_image_file_format", must_not_run)
+    monkeypatch.setattr(validators, "refuse_markup", must_not_run)
+    monkeypatch.setattr(validators, "validate_image_file", must_not_run)
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 1024
+    big = SimpleUploadedFile("anh.jpg", b"<svg" + b" " * 4096)
+    data = {"title": "Ảnh lớn", "collection": Collection.get_first_root_node().pk, "tags": ""}
+    if url_name == "wagtailimages:add_multiple":
+        data = {"files[]": big}
+    else:
+        data["file"] = big
+    if url_name == "wagtailimages_chooser:create":
+        data = {f"image-chooser-upload-{key}": value for key, value in data.items()}
+    response = editor_client.post(
+        reverse(url_name), data, headers={"x-requested-with": "XMLHttpRequest"}
+    )
+
+    assert response.status_code == 200
+    body = response.content.decode()
+    if response["Content-Type"].startswith("application/json"):
+        import json
+
+        body = json.dumps(response.json(), ensure_ascii=False)
+    assert "Tệp này quá lớn" in body
+    assert not Image.objects.exists()
+
+
+def test_a_refused_document_shows_only_the_real_reason(editor_client):
+    response = upload_document(editor_client, "trang-web.pdf", uploads.HTML_PAGE)
+
+    body = response.content.decode()
+    assert "Không được tải lên trang web" in body
+    assert "Phần mở rộng “”" not in body
+    assert body.count('class="error-message"') <= 1
+
+
+@pytest.mark.parametrize("spec", ["fill-0x0", "fill-1x0", "fill-0x1-c100", "width-0",
+                                  "fill-90000x90000", "scale-0", "max-x", "fill-10x10-c999"])
+def test_any_filter_spec_an_editor_types_gives_a_400_never_a_500(editor_client, spec):
+    from home.factories import ImageFactory
+
+    image = ImageFactory()
+    response = editor_client.get(reverse("wagtailimages:preview", args=(image.pk, spec)))
+
+    assert response.status_code == 400
+    assert "điểm ảnh" in response.content.decode()
+
+
+def test_a_sane_filter_spec_still_previews(editor_client):
+    from home.factories import ImageFactory
+
+    image = ImageFactory()
+    response = editor_client.get(reverse("wagtailimages:preview", args=(image.pk, "fill-80x60")))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("image/")

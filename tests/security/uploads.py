@@ -108,3 +108,33 @@ def pixel_bomb(width=9000, height=9000):
     buffer = io.BytesIO()
     Image.new("1", (width, height)).save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
+
+
+def with_tail(image_bytes, tail=HTML_PAGE):
+    """An image with a web page appended: a polyglot."""
+    return image_bytes + tail
+
+
+def png():
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (10, 200, 10)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def webp():
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (10, 10, 200)).save(buffer, format="WEBP")
+    return buffer.getvalue()
+
+
+def progressive_jpeg_with_thumbnail():
+    """A progressive JPEG whose EXIF block carries its own small JPEG (its own EOI)."""
+    thumb = io.BytesIO()
+    Image.new("RGB", (16, 16), (1, 2, 3)).save(thumb, format="JPEG")
+    exif = Image.Exif()
+    exif[0x010E] = "Anh co thumbnail"
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 90), (90, 60, 30)).save(
+        buffer, format="JPEG", progressive=True, exif=exif.tobytes() + thumb.getvalue()
+    )
+    return buffer.getvalue()
