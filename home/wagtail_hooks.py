@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -12,6 +13,7 @@ from board.services.roles import is_district_admin, user_sites
 
 from .edit_conflicts import refuse_out_of_date_save
 from .models import Banner
+from .rich_text import clean_page_rich_text, page_is_readable, tolerate_broken_ids
 from .services.completeness import empty_sections
 
 #: Editors see their own sites; more than this is the district dashboard's job.
@@ -73,3 +75,22 @@ def add_empty_sections_panel(request, panels):
 @hooks.register("before_edit_page")
 def refuse_saves_from_out_of_date_forms(request, page):
     refuse_out_of_date_save(request, page)
+
+
+@hooks.register("before_edit_page")
+def open_pages_whose_rich_text_cannot_be_read(request, page):
+    """Stored rich text the editor cannot read (broken link ids from an old
+    import) is cleaned in the form instead of failing with a 500."""
+    if request.method == "GET" and not page_is_readable(page):
+        clean_page_rich_text(page)
+        messages.warning(
+            request,
+            _(
+                "Some formatting of this page could not be read and was removed from the "
+                "form (broken links or embedded items). Check the text, then save."
+            ),
+        )
+
+
+# After Wagtail's own handlers are registered (they come from apps listed later).
+hooks.register("register_rich_text_features", tolerate_broken_ids, order=100)
