@@ -211,6 +211,10 @@ def erase_personal_data(user, question, note=""):
     def mutate(q, now):
         if q.erased_at:
             raise ValidationError(_("This asker's personal data was already erased."))
+        from outbox.services.erasure import erase_person
+
+        # The receipt and any notice quoting the asker go from the mail queue too.
+        erase_person(name=q.asker_name, phone=q.phone, email=q.email)
         q.asker_name = ""
         q.phone = ""
         q.email = ""

@@ -89,3 +89,82 @@ def test_purge_one_site_and_unknown_site(commune, other_commune):
     assert here.erased_at and there.erased_at is None
     with pytest.raises(CommandError):
         call_command("purge_question_data", "--site", "nowhere.example", stdout=StringIO())
+
+
+ASKER = {"asker_name": "Lê Thị Bích Ngọc", "phone": "0987.654.321", "email": "ngoc.le.hoi@gmail.com"}
+
+
+def _tables_holding(needles):
+    """Every (table, column value) of the database that still holds a needle:
+    every table, every column, as stored (SQLite and PostgreSQL alike)."""
+    import re
+
+    from django.db import connection
+
+    phone_re = re.compile(r"[\s.-]?".join(re.sub(r"\D", "", needles["phone"])))
+    found = []
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names():
+            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")  # noqa: S608
+            for row in cursor.fetchall():
+                for value in row:
+                    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+                    if (
+                        needles["asker_name"] in text
+                        or needles["email"] in text.lower()
+                        or phone_re.search(text)
+                    ):
+                        found.append((table, text[:120]))
+    return found
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("how", ["on request", "retention"])
+def test_erasure_leaves_the_askers_data_in_no_table(commune, head, site_client, settings, how):
+    """The receipt waits in the mail queue (and another is already sent);
+    after erasure nothing in any table still holds the name, phone or email."""
+    from questions.models import Question
+    from questions.services.consent import current_notice
+    from tests.questions.conftest import VALID
+
+    settings.EMAIL_BACKEND = "outbox.backends.QueuedEmailBackend"
+    settings.QUESTIONS_RATE_LIMITS = None
+    data = {**VALID, **ASKER, "notice_version": current_notice().version}
+    for _ in range(2):
+        response = site_client(commune).post("/hoi-dap/gui-cau-hoi/", data)
+        assert response.status_code == 200
+    from outbox.models import OutgoingEmail
+
+    OutgoingEmail.objects.filter(pk=OutgoingEmail.objects.first().pk).update(sent_at=timezone.now())
+    assert _tables_holding(ASKER)  # the test sees the data before erasure
+
+    for question in Question.objects.all():
+        if how == "on request":
+            workflow.erase_personal_data(head, question, note="Yêu cầu")
+        else:
+            Question.objects.filter(pk=question.pk).update(
+                state=QuestionState.REFUSED,
+                closed_at=timezone.now() - datetime.timedelta(days=3 * 366),
+            )
+    if how == "retention":
+        call_command("purge_question_data", stdout=StringIO())
+
+    assert _tables_holding(ASKER) == []
+
+
+@pytest.mark.django_db
+def test_sent_mail_is_deleted_after_the_keeping_period(settings):
+    from django.core.mail import EmailMessage
+
+    from outbox.models import OutgoingEmail
+    from outbox.services.queue import enqueue
+
+    settings.OUTBOX_KEEP_DAYS = 30
+    old, recent, waiting = enqueue([EmailMessage("Tiêu đề", "…", None, [f"{n}@example.vn"])
+                                    for n in ("cu", "moi", "cho")])
+    now = timezone.now()
+    OutgoingEmail.objects.filter(pk=old).update(sent_at=now - datetime.timedelta(days=31))
+    OutgoingEmail.objects.filter(pk=recent).update(sent_at=now - datetime.timedelta(days=29))
+    OutgoingEmail.objects.filter(pk=waiting).update(next_attempt_at=now + datetime.timedelta(days=1))
+    call_command("send_queued_mail", stdout=StringIO())
+    assert set(OutgoingEmail.objects.values_list("pk", flat=True)) == {recent, waiting}

@@ -10,6 +10,7 @@ from django.db import close_old_connections
 
 from outbox.models import OutgoingEmail
 from outbox.services.delivery import deliver
+from outbox.services.erasure import purge_old_mail
 
 
 class Command(BaseCommand):
@@ -44,6 +45,7 @@ class Command(BaseCommand):
                 time.sleep(interval)
 
     def _round(self, limit):
+        purge_old_mail()
         sent, failed = deliver(limit=limit)
         waiting = OutgoingEmail.objects.pending().count()
         self.stdout.write(f"sent {sent}, failed {failed}, still queued {waiting}")
