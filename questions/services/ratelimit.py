@@ -11,6 +11,7 @@ must not stop citizens from asking questions.
 """
 
 import hashlib
+import ipaddress
 import logging
 import time
 
@@ -29,13 +30,26 @@ DEFAULT_LIMITS = {
 
 
 def client_ip(request):
-    """The client's address: REMOTE_ADDR, or the header named by
-    QUESTIONS_CLIENT_IP_HEADER when a trusted proxy sets it."""
+    """The client's address: REMOTE_ADDR, or, behind trusted proxies, the
+    address the outermost trusted proxy saw.
+
+    Each proxy appends the address it received the request from to the header
+    named by QUESTIONS_CLIENT_IP_HEADER (X-Forwarded-For); what lies to the
+    left of that was written by the visitor and proves nothing. So the entry
+    counted TRUSTED_PROXY_COUNT (default 1) from the right is the client.
+    Written here rather than with django-ipware, which counts the proxies'
+    own addresses inside the header (nginx's $proxy_add_x_forwarded_for adds
+    none) and answers None for the one-proxy case.
+    """
     header = getattr(settings, "QUESTIONS_CLIENT_IP_HEADER", "")
     if header:
-        value = request.META.get(header, "")
-        if value:
-            return value.split(",")[0].strip()
+        entries = [e.strip() for e in request.META.get(header, "").split(",") if e.strip()]
+        position = len(entries) - max(int(getattr(settings, "TRUSTED_PROXY_COUNT", 1)), 1)
+        if position >= 0:
+            try:
+                return str(ipaddress.ip_address(entries[position]))
+            except ValueError:
+                pass  # not an address: fall back to the proxy's own
     return request.META.get("REMOTE_ADDR", "")
 
 

@@ -23,6 +23,28 @@ def test_search_is_rate_limited_per_address(tight_limits, site_client, commune):
     assert client.get("/tim-kiem/", REMOTE_ADDR="198.51.100.4").status_code == 200
 
 
+def test_a_forged_forwarded_for_does_not_get_around_the_limit(tight_limits, settings, site_client, commune):
+    """Behind one trusted proxy the client is the address that proxy appended
+    (the right-most); what the visitor wrote to the left changes nothing."""
+    settings.QUESTIONS_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    settings.TRUSTED_PROXY_COUNT = 1
+    client = site_client(commune)
+
+    def search(forwarded):
+        return client.get(
+            "/tim-kiem/", {"q": "đất"}, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded
+        ).status_code
+
+    statuses = [search(f"192.0.2.{n}, 198.51.100.7") for n in range(4)]
+    assert statuses == [200, 200, 429, 429]
+    assert search("198.51.100.8") == 200  # another visitor
+    assert search("not-an-address") == 200  # unreadable: the proxy's own address counts
+    settings.TRUSTED_PROXY_COUNT = 2  # a load balancer in front of the proxy
+    assert search("192.0.2.99, 198.51.100.9, 10.0.0.3") == 200
+    assert search("192.0.2.98, 198.51.100.9, 10.0.0.3") == 200
+    assert search("192.0.2.97, 198.51.100.9, 10.0.0.3") == 429
+
+
 # --- satisfaction ratings ------------------------------------------------
 
 RATE = "/danh-gia/"

@@ -437,6 +437,13 @@ LOGGING = {
 # Per-IP limits on the public forms and search (questions.services.ratelimit,
 # which holds the others' defaults). Offices whose citizens share one address
 # behind NAT may need a higher search limit.
+# Behind proxies: the header they append the client's address to, and how
+# many of them (counted from the right of that header) are trusted.
+QUESTIONS_CLIENT_IP_HEADER = os.environ.get("QUESTIONS_CLIENT_IP_HEADER", "").strip()
+if QUESTIONS_CLIENT_IP_HEADER and not QUESTIONS_CLIENT_IP_HEADER.startswith("HTTP_"):
+    # "X-Forwarded-For" as an operator writes it -> Django's META key.
+    QUESTIONS_CLIENT_IP_HEADER = "HTTP_" + QUESTIONS_CLIENT_IP_HEADER.upper().replace("-", "_")
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
 QUESTIONS_RATE_LIMITS = {
     "search": (int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE", "120")), 60),
 }
