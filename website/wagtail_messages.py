@@ -7,6 +7,11 @@ fills the gaps in Wagtail's, so an editor sees every refusal in Vietnamese.
 
 from django.utils.translation import gettext_noop
 
+WAGTAIL_LOGIN_MESSAGES = [
+    # Wagtail's own Vietnamese reads "Tên người dùng Tên đăng nhậpkhông trùng…".
+    gettext_noop("Your %(username_field)s and password didn't match. Please try again."),
+]
+
 WAGTAIL_UPLOAD_MESSAGES = [
     gettext_noop("This file is too big (%(file_size)s). Maximum filesize %(max_filesize)s."),
     gettext_noop("This file is too big. Maximum filesize %(max_filesize)s."),

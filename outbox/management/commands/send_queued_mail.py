@@ -7,6 +7,8 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from outbox.models import OutgoingEmail
 from outbox.services.delivery import deliver
@@ -14,23 +16,33 @@ from outbox.services.erasure import purge_old_mail
 
 
 class Command(BaseCommand):
-    help = "Gửi thư đang chờ trong hàng đợi, thử lại thư lỗi với độ trễ tăng dần."
+    help = gettext_lazy("Send queued email that is due, retrying failures with backoff.")
 
     def add_arguments(self, parser):
         parser.add_argument("--limit", type=int, default=500)
         parser.add_argument(
-            "--loop", action="store_true", help="Chạy liên tục, gửi thư mới sau mỗi khoảng chờ."
+            "--loop",
+            action="store_true",
+            help=gettext_lazy("Keep running: a mail worker beside gunicorn."),
         )
         parser.add_argument(
-            "--interval", type=float, default=5.0, help="Số giây chờ giữa hai lượt (với --loop)."
+            "--interval",
+            type=float,
+            default=5.0,
+            help=gettext_lazy("Seconds between two rounds (with --loop)."),
         )
         parser.add_argument(
-            "--rounds", type=int, default=0, help="Dừng sau số lượt này (0: không dừng)."
+            "--rounds",
+            type=int,
+            default=0,
+            help=gettext_lazy("Stop after this many rounds (0: never)."),
         )
 
     def handle(self, *args, limit, loop, interval, rounds, **options):
         if limit < 1 or interval <= 0 or rounds < 0:
-            raise CommandError("--limit, --interval phải là số dương; --rounds không được âm.")
+            raise CommandError(
+                _("--limit and --interval must be positive and --rounds not negative.")
+            )
         if not loop:
             self._round(limit)
             return
