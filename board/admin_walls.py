@@ -61,6 +61,9 @@ NAMESPACE_MODELS = {
     "wagtailadmin_api:documents": get_document_model,
 }
 
+#: Views outside any namespace that name pages only as ``?id=``.
+URL_NAME_PREFIX_MODELS = {"wagtailadmin_choose_page": Page}
+
 MODEL_PARAMS = (
     ("app_label", "model_name"),
     ("app_name", "model_name"),
@@ -82,6 +85,11 @@ def _view_model(match, view_func, kwargs):
     if isinstance(model, type):
         return model
     model = NAMESPACE_MODELS.get(match.namespace)
+    if model is None:
+        model = next(
+            (m for prefix, m in URL_NAME_PREFIX_MODELS.items() if (match.url_name or "").startswith(prefix)),
+            None,
+        )
     return model() if callable(model) and not isinstance(model, type) else model
 
 

@@ -53,9 +53,12 @@ class BoardForm(WagtailAdminModelForm):
                 allowed = get_user_model().objects.filter(
                     models_q_for_sites(site_ids)
                 ).distinct()
-                for form in memberships.forms + [memberships.empty_form]:
+                for form in memberships.forms:
                     if "user" in form.fields:
                         form.fields["user"].queryset = allowed
+                # ``empty_form`` (the template of a new row) is built anew at each
+                # access: the formset's class is narrowed so it is limited too.
+                memberships.__class__ = _limited_empty_form(type(memberships), allowed)
 
     @staticmethod
     def _user_site_ids(user):
@@ -85,6 +88,18 @@ class BoardForm(WagtailAdminModelForm):
         for error in errors:
             self.add_error(None, error)
         return not errors
+
+
+def _limited_empty_form(formset_class, users):
+    class LimitedFormSet(formset_class):
+        @property
+        def empty_form(self):
+            form = super().empty_form
+            if "user" in form.fields:
+                form.fields["user"].queryset = users
+            return form
+
+    return LimitedFormSet
 
 
 def models_q_for_sites(site_ids):

@@ -20,7 +20,13 @@ DISTRICT_ONLY_URL_NAMES = {
     "wagtailadmin_reports:page_types_usage_results",
     # Lists every snippet of a model, whatever its commune; communes translate no snippets.
     "wagtail_localize:snippets_api_listing",
+    # Wagtail's deliberate 500, for testing error reports: the operator's, not a board's.
+    "wagtailadmin_error_test",
 }
+
+#: Whole namespaces for district admins only: each commune's workflow is
+#: provisioned for it, and Wagtail's task chooser lists every commune's tasks.
+DISTRICT_ONLY_NAMESPACES = {"wagtailadmin_workflows"}
 
 ALLOWED_WHILE_RESETTING = {
     "board:change_password",
@@ -48,7 +54,10 @@ class BoardAdminMiddleware:
 
             if name not in ALLOWED_WHILE_RESETTING and must_change_password(user):
                 return redirect("board:change_password")
-            if name in DISTRICT_ONLY_URL_NAMES and not is_district_admin(user):
+            district_only = name in DISTRICT_ONLY_URL_NAMES or (
+                name.rpartition(":")[0] in DISTRICT_ONLY_NAMESPACES
+            )
+            if district_only and not is_district_admin(user):
                 raise PermissionDenied
         return self.get_response(request)
 

@@ -38,8 +38,8 @@ SECRET = "Bimatxab"
 B_NAME = "Xã Bí Mật Thạnh"
 B_PREFIX = "bimatb"
 
-#: Routes that name no object of a commune (password reset tokens).
-NOT_OBJECT_ROUTES = {"wagtailadmin_password_reset_confirm"}
+#: Routes not asked: a password reset token, and logging out (it would end the walk).
+NOT_OBJECT_ROUTES = {"wagtailadmin_password_reset_confirm", "wagtailadmin_logout"}
 
 
 def _move_sequences_past(value):
@@ -118,7 +118,8 @@ def _admin_routes():
         for part in parts:
             regex = part.regex.pattern
             params += re.findall(r"\?P<(\w+)>", regex)
-        if params and name not in NOT_OBJECT_ROUTES:
+        # Routes without parameters too: add forms and listings (asked with ?id=).
+        if name not in NOT_OBJECT_ROUTES:
             yield name, parts, params
 
 

@@ -6,7 +6,7 @@ import signal
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -50,7 +50,9 @@ class Command(BaseCommand):
         signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
         done = 0
         while not stopping and (rounds == 0 or done < rounds):
-            close_old_connections()
+            if not connection.in_atomic_block:
+                # As a request boundary would: a connection PostgreSQL dropped is replaced.
+                close_old_connections()
             self._round(limit)
             done += 1
             if rounds == 0 or done < rounds:
