@@ -152,3 +152,22 @@ def limit_filter_choices(form, scope):
         queryset = getattr(field, "queryset", None)
         if queryset is not None and scope.knows(queryset.model):
             field.queryset = scope.filter(queryset)
+
+
+def scope_admin_api(router):
+    """The admin's JSON API (construct_admin_api): every endpoint's listing
+    and detail limited to the user's commune. Wagtail's image and document
+    endpoints list every collection's files to anyone with admin access."""
+    for name, viewset in list(router._endpoints.items()):
+        if getattr(viewset, "_site_scoped", False):
+            continue
+
+        class Scoped(viewset):
+            _site_scoped = True
+
+            def get_queryset(self):
+                scope = SiteScope.for_user(self.request.user)
+                return scope.filter(super().get_queryset())
+
+        Scoped.__name__ = Scoped.__qualname__ = f"SiteScoped{viewset.__name__}"
+        router.register_endpoint(name, Scoped)

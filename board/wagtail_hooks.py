@@ -15,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_scoping import ScopedSnippetChooserViewSet, SiteScopedViewSetMixin
+from .admin_walls import scope_admin_api
 from .forms import BoardForm, SupplyingUnitForm
 from .models import Board, SupplyingUnit
 from .services.roles import is_district_admin, sites_where
@@ -145,6 +146,9 @@ def register_account_log_actions(actions):
         "board.account.force_reset", _("Force password reset"), _("Password reset forced")
     )
 
+
+# After Wagtail's own endpoints are registered (their apps come later).
+hooks.register("construct_admin_api", scope_admin_api, order=100)
 
 import board.deadline_hooks  # noqa: E402,F401  (publication deadlines, issue 5)
 

@@ -17,6 +17,7 @@ import pytest
 from django.apps import apps
 from django.db import connection
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls.resolvers import RoutePattern
 
 from wagtail.admin.admin_url_finder import AdminURLFinder  # noqa: F401  (admin URLs loaded)
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
@@ -140,7 +141,7 @@ def _fill(route_parts, values):
     path = ""
     for part in route_parts:
         text = str(part)
-        if hasattr(part, "converters"):  # RoutePattern: <type:name>
+        if isinstance(part, RoutePattern):  # <type:name>
             text = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: str(values[m.group(1)]), text)
         else:  # RegexPattern
             text = text.lstrip("^").rstrip("$")
@@ -190,7 +191,10 @@ def _candidate_urls(name, parts, params, b_models, oid):
             options = [str(o).format(id=oid) for o in STRING_VALUES.get(param, [oid])]
             combos = [{**combo, param: option} for combo in combos for option in options]
         for values in combos:
-            urls.append(_fill(parts, values) + f"?id={oid}")
+            path = _fill(parts, values)
+            urls.append(path + f"?id={oid}")
+            if not params:
+                urls.append(path)  # a listing may refuse an unknown ?id=
     return urls
 
 
@@ -244,6 +248,8 @@ def test_the_walk_sees_a_leak_when_there_is_one(walls):
     assert f"/admin/pages/{CONTENT_ID}/edit/?id={CONTENT_ID}" in shown
     assert f"/admin/images/{CONTENT_ID}/?id={CONTENT_ID}" in shown
     assert f"/admin/questions/edit/{CONTENT_ID}/?id={CONTENT_ID}" in shown
+    assert "/admin/api/main/images/" in shown  # regex routes are filled too
+    assert f"/admin/pages/{CONTENT_ID}/revisions/compare/earliest...latest/?id={CONTENT_ID}" in shown
 
 
 
