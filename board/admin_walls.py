@@ -38,6 +38,7 @@ def _id_params():
         "page_to_move_id": Page,
         "destination_id": Page,
         "page_pk": Page,
+        "childOf": Page,  # bulk actions on "all" pages under one parent
         "image_id": get_image_model(),
         "document_id": get_document_model(),
         "doc_id": get_document_model(),
@@ -87,7 +88,11 @@ def _view_model(match, view_func, kwargs):
     model = NAMESPACE_MODELS.get(match.namespace)
     if model is None:
         model = next(
-            (m for prefix, m in URL_NAME_PREFIX_MODELS.items() if (match.url_name or "").startswith(prefix)),
+            (
+                m
+                for prefix, m in URL_NAME_PREFIX_MODELS.items()
+                if (match.url_name or "").startswith(prefix)
+            ),
             None,
         )
     return model() if callable(model) and not isinstance(model, type) else model

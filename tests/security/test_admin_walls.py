@@ -286,3 +286,12 @@ def test_district_admins_still_see_every_commune(district_admin, walls):
         response = client.get(url)
         assert response.status_code == 200, url
         assert _shows(response.content, walls["markers"]), url
+
+
+def test_bulk_actions_on_all_pages_under_another_communes_page_are_walled(board_a, walls):
+    """``?id=all&childOf=`` selects every child of a page without naming them."""
+    news_b = news_section(walls["site"])
+    client = client_for(board_a["head"])
+    for action in ("delete", "publish", "unpublish", "move"):
+        response = client.get(f"/admin/bulk/wagtailcore/page/{action}/?id=all&childOf={news_b.pk}")
+        assert response.status_code == 404 or not _shows(response.content, walls["markers"]), action
