@@ -51,6 +51,8 @@ def _id_params():
         "workflow_pk": Workflow,
         "collection_id": Collection,
         "user_id": get_user_model(),
+        "site": Site,  # reports and results "for one commune": ?site=
+        "site_id": Site,
     }
 
 

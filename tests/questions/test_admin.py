@@ -72,10 +72,12 @@ def test_inbox_filters_state_and_late(as_user, member, commune):
 
 
 def test_site_filter_offers_only_own_sites(as_user, member, commune, other_commune):
-    response = as_user(member).get(INDEX, {"site": other_commune.pk})
+    response = as_user(member).get(INDEX)
     assert response.status_code == 200
     filters = response.context["filters"]
     assert list(filters.form.fields["site"].queryset) == [commune]
+    # Another commune named in the query string: as if it did not exist.
+    assert as_user(member).get(INDEX, {"site": other_commune.pk}).status_code == 404
 
 
 def test_whole_path_through_the_admin(as_user, member, member2, head, commune):
