@@ -33,8 +33,11 @@ from tests.board.helpers import client_for, news_section
 
 pytestmark = pytest.mark.django_db
 
-SAME_ID = 900001  # commune B's site, home page, groups, collection, workflow, tasks, board
-CONTENT_ID = 950001  # commune B's draft in moderation, its revisions and states, image, document…
+#: B's ids are taken above every id in use, in steps of this size: the first
+#: object of every kind of B's structure (site, home page, groups, collection,
+#: workflow, tasks, board) gets base + 1, of B's content (a draft in moderation,
+#: its revisions and states, image, document…) base + STEP / 2 + 1.
+STEP = 100_000
 SECRET = "Bimatxab"
 B_NAME = "Xã Bí Mật Thạnh"
 B_PREFIX = "bimatb"
@@ -43,13 +46,26 @@ B_PREFIX = "bimatb"
 NOT_OBJECT_ROUTES = {"wagtailadmin_password_reset_confirm", "wagtailadmin_logout"}
 
 
+def _auto_pk_models():
+    for model in apps.get_models(include_auto_created=True):
+        if model._meta.pk.get_internal_type().endswith("AutoField"):
+            yield model
+
+
+def _highest_id():
+    from django.db.models import Max
+
+    return max(
+        model._base_manager.aggregate(top=Max(model._meta.pk.attname))["top"] or 0
+        for model in _auto_pk_models()
+    )
+
+
 def _move_sequences_past(value):
     """Make the next row of every table take the id ``value + 1``."""
     with connection.cursor() as cursor:
-        for model in apps.get_models(include_auto_created=True):
+        for model in _auto_pk_models():
             pk = model._meta.pk
-            if not pk.get_internal_type().endswith("AutoField"):
-                continue
             table = model._meta.db_table
             if connection.vendor == "postgresql":
                 cursor.execute(
@@ -68,15 +84,17 @@ def _move_sequences_past(value):
 @pytest.fixture
 def walls(commune, board_a):
     """Commune A with its board, then commune B whose first object of every
-    kind has the id SAME_ID: its site, home page, groups, collection,
-    workflow and tasks, board, users, image, document, revisions, workflow
-    and task states, question."""
-    _move_sequences_past(SAME_ID - 1)
+    kind has one id: its site, home page, groups, collection, workflow and
+    tasks, board, users (``same``); its draft, revisions, workflow and task
+    states, image, document, question (``content``)."""
+    base = (_highest_id() // STEP + 1) * STEP
+    same, content = base + 1, base + STEP // 2 + 1
+    _move_sequences_past(same - 1)
     site_b = CommuneSiteFactory(hostname="bimat.example.gov.vn", name=B_NAME)
     users_b = full_board(site_b, prefix=B_PREFIX)
     collection = SiteProfile.for_site(site_b).collection
     author = users_b["contributor"]
-    _move_sequences_past(CONTENT_ID - 1)
+    _move_sequences_past(content - 1)
     image = ImageFactory(title=f"{SECRET} ảnh", collection=collection)
     PdfDocumentFactory(title=f"{SECRET} văn bản", collection=collection)
     page = NewsPageFactory(
@@ -90,11 +108,15 @@ def walls(commune, board_a):
     SupplyingUnit.objects.create(site=site_b, name=f"{SECRET} đơn vị")
     QuestionFactory(site=site_b, text=f"{SECRET} câu hỏi")
     markers = [SECRET, B_NAME, *(user.get_username() for user in users_b.values())]
-    assert Board.objects.get(site=site_b).pk == SAME_ID
-    assert Page.objects.get(pk=SAME_ID).pk == site_b.root_page_id
+    assert Board.objects.get(site=site_b).pk == same
+    assert Page.objects.get(pk=same).pk == site_b.root_page_id
     page.refresh_from_db()
-    assert page.pk == page.current_workflow_state.pk == CONTENT_ID
-    return {"site": site_b, "markers": markers}
+    assert page.pk == page.current_workflow_state.pk == content
+    # Rows the walk's views create later (of any table) land above B's ids; on
+    # PostgreSQL sequences outlive each test's rollback, so the next test's
+    # base is above these too.
+    _move_sequences_past(base + STEP)
+    return {"site": site_b, "markers": markers, "structure": same, "content": content}
 
 
 def _admin_routes():
@@ -225,11 +247,11 @@ def _walk_as(user, markers, oid):
     return problems, count
 
 
-@pytest.mark.parametrize("oid", [SAME_ID, CONTENT_ID], ids=["structure", "content"])
+@pytest.mark.parametrize("kind", ["structure", "content"])
 @pytest.mark.parametrize("role", ["editor", "head"])
-def test_no_admin_url_shows_another_communes_object(walls, board_a, role, oid):
+def test_no_admin_url_shows_another_communes_object(walls, board_a, role, kind):
     if True:
-        problems, count = _walk_as(board_a[role], walls["markers"], oid)
+        problems, count = _walk_as(board_a[role], walls["markers"], walls[kind])
         assert count > 150
         if problems:
             print(role, count, *(f"{k} {v}" for k, v in problems.items()), sep="\n")
@@ -243,13 +265,14 @@ def test_the_walk_sees_a_leak_when_there_is_one(walls):
         u for u in Board.objects.get(site=walls["site"]).memberships.all()
         if u.role == "head"
     ).user
-    problems, _count = _walk_as(head_b, walls["markers"], CONTENT_ID)
+    content = walls["content"]
+    problems, _count = _walk_as(head_b, walls["markers"], content)
     shown = [url for url, what in problems.items() if isinstance(what, list)]
-    assert f"/admin/pages/{CONTENT_ID}/edit/?id={CONTENT_ID}" in shown
-    assert f"/admin/images/{CONTENT_ID}/?id={CONTENT_ID}" in shown
-    assert f"/admin/questions/edit/{CONTENT_ID}/?id={CONTENT_ID}" in shown
+    assert f"/admin/pages/{content}/edit/?id={content}" in shown
+    assert f"/admin/images/{content}/?id={content}" in shown
+    assert f"/admin/questions/edit/{content}/?id={content}" in shown
     assert "/admin/api/main/images/" in shown  # regex routes are filled too
-    assert f"/admin/pages/{CONTENT_ID}/revisions/compare/earliest...latest/?id={CONTENT_ID}" in shown
+    assert f"/admin/pages/{content}/revisions/compare/earliest...latest/?id={content}" in shown
 
 
 
@@ -277,10 +300,10 @@ def test_admin_filters_list_only_the_users_own_commune(commune, board_a, walls):
 def test_district_admins_still_see_every_commune(district_admin, walls):
     client = client_for(district_admin)
     for url in (
-        f"/admin/pages/{CONTENT_ID}/edit/",
-        f"/admin/images/{CONTENT_ID}/",
-        f"/admin/choose-page/{SAME_ID}/",
-        f"/admin/bulk/wagtailcore/page/delete/?id={CONTENT_ID}",
+        f"/admin/pages/{walls['content']}/edit/",
+        f"/admin/images/{walls['content']}/",
+        f"/admin/choose-page/{walls['structure']}/",
+        f"/admin/bulk/wagtailcore/page/delete/?id={walls['content']}",
         "/admin/reports/workflow/",
     ):
         response = client.get(url)
