@@ -1,6 +1,6 @@
 """Places and Vietnamese texts of the demo district.
 
-The places come from the seeds (../shared/seeds/): the hosting portal of
+The places come from the source documents the requirements cite: the portal of
 huyện Phú Tân (004), xã Tân Cương and its board decision 63/QĐ-UBND of
 27/5/2024 signed by Chủ tịch UBND xã Phạm Tiến Sỹ (002), xã Tu Mơ Rông (001)
 and xã Phú Thạnh. Names of people other than those in the seeds are made up.
