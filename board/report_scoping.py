@@ -8,25 +8,15 @@ lists only the user's own sites' pages. District-only screens are refused in
 board.middleware.
 """
 
-from django.db.models import Q
-
 from wagtail import hooks
 
-from board.services.roles import is_district_admin, user_sites
+from board.services.site_scope import SiteScope
 
 
 def _own_site_pages(pages, user):
-    if is_district_admin(user):
-        return pages
-    roots = [site.root_page.path for site in user_sites(user).select_related("root_page")]
-    if not roots:
-        return pages.none()
-    within = Q()
-    for path in roots:
-        within |= Q(path__startswith=path)
     # The chooser opens on the user's commune root (board.admin_walls) and
     # never shows what lies above it.
-    return pages.filter(within)
+    return SiteScope.for_user(user).pages(pages)
 
 
 @hooks.register("construct_page_chooser_queryset")

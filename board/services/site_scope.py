@@ -123,6 +123,10 @@ class SiteScope:
             return queryset
         return queryset.filter(rule).distinct()
 
+    def pages(self, queryset):
+        """A page queryset limited to the user's subtrees (no join, no DISTINCT)."""
+        return queryset if self.unlimited else queryset.filter(_prefix_q("path", self.root_paths))
+
     def knows(self, model):
         return self.unlimited or self._rule(model) is not None or issubclass(
             model, (Revision, WorkflowState, TaskState)
