@@ -5,7 +5,7 @@
     .venv/bin/python bench/generate.py --sites 3321 --items 20 \
         --database-url postgres://postgres@127.0.0.1:5432/ttdt_bench
 
-Runs the migrations, then home.services.bulk.generate (the same function
+Runs the migrations, then bench.bulk.generate (the same function
 the scale tests use). Refuses a database that already holds bench sites.
 Host names are xa1.bench.gov.vn ... xaN.bench.gov.vn.
 """
@@ -54,7 +54,7 @@ def main(argv=None):
     _django.setup(args.settings, args.database_url)
     from django.core.management import call_command
 
-    from home.services.bulk import GenerateError, generate
+    from bench.bulk import GenerateError, generate
 
     started = time.monotonic()
     call_command("migrate", interactive=False, verbosity=0)

@@ -21,9 +21,10 @@ from wagtail.admin.views.reports.workflows import (
 )
 from wagtail.models import Task, Workflow
 
+from core.access import user_sites
+
 
 def _workflows(request):
-    from board.services.roles import user_sites
 
     if request is None:
         return Workflow.objects.none()

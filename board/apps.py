@@ -7,7 +7,9 @@ class BoardConfig(AppConfig):
     verbose_name = _("Editorial board")
 
     def ready(self):
-        from . import receivers, signals  # noqa: F401
-        from .services.provisioning import register_site_hooks
+        # Signal receivers are connected at app loading, as Django advises.
+        from board import receivers  # noqa: F401
+        from board.services.provisioning import on_site_created
+        from home.signals import site_created
 
-        register_site_hooks()
+        site_created.connect(on_site_created, dispatch_uid="board.provision_site")

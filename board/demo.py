@@ -15,17 +15,16 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
-from board.models import DEFAULT_OFFICE, Board, BoardDecision, BoardMembership, Role
-from home.samples import make_pdf_bytes
+from board.models import DEFAULT_OFFICE, Board, BoardDecision, BoardMembership, EmergencyPublication
+from core.models import Role
+from core.samples import make_pdf_bytes
+from home.demo import content
+from home.services.provisioning import collection_for_site
 
 
 def _decision_spec(site):
     """Number, date and signer of the demo's establishing decision, from the
     demo's own content when it has one for this commune."""
-    try:
-        from home.demo import content
-    except ImportError:  # pragma: no cover - the demo content is optional here
-        content = None
     today = timezone.localdate()
     spec = {
         "number": "01/QĐ-UBND",
@@ -49,7 +48,6 @@ def _decision_spec(site):
 def create_demo_board(site, users_by_role):
     """Create (or find) ``site``'s board with ``users_by_role`` ({role: user})
     as members since the decision's date. Idempotent."""
-    from home.services.provisioning import collection_for_site
 
     board, created = Board.objects.get_or_create(site=site)
     if not created and board.memberships.exists():
@@ -96,6 +94,5 @@ def create_demo_board(site, users_by_role):
 
 
 def _forget_seeding_publications(site):
-    from board.models import EmergencyPublication
 
     EmergencyPublication.objects.filter(site=site, reviewed_at__isnull=True).delete()

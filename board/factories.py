@@ -13,7 +13,8 @@ import factory
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from .models import DEFAULT_OFFICE, Board, BoardDecision, BoardMembership, Role
+from board.models import DEFAULT_OFFICE, Board, BoardDecision, BoardMembership
+from core.models import Role
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -1,10 +1,15 @@
 """Forms of the board's admin screens and workflow actions."""
 
 from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.forms import TaskStateCommentForm
+
+from board.services.composition import composition_errors
+from core.access import is_district_admin, sites_where
 
 
 class SendBackForm(TaskStateCommentForm):
@@ -34,35 +39,26 @@ class BoardForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         user = self.for_user
-        if user is not None and "site" in self.fields:
-            from board.services.roles import is_district_admin, sites_where
-
-            if not is_district_admin(user):
-                self.fields["site"].queryset = sites_where(user, ["head"])
-                self.fields["site"].disabled = self.instance.pk is not None
+        if user is not None and "site" in self.fields and not is_district_admin(user):
+            self.fields["site"].queryset = sites_where(user, ["head"])
+            self.fields["site"].disabled = self.instance.pk is not None
         memberships = self.formsets.get("memberships")
-        if memberships is not None and user is not None:
-            from board.services.roles import is_district_admin
-
-            if not is_district_admin(user):
-                from django.contrib.auth import get_user_model
-
-                # A head picks among the people already in their commune's
-                # groups or boards, not the whole installation's accounts.
-                site_ids = self._user_site_ids(user)
-                allowed = get_user_model().objects.filter(
-                    models_q_for_sites(site_ids)
-                ).distinct()
-                for form in memberships.forms:
-                    if "user" in form.fields:
-                        form.fields["user"].queryset = allowed
-                # ``empty_form`` (the template of a new row) is built anew at each
-                # access: the formset's class is narrowed so it is limited too.
-                memberships.__class__ = _limited_empty_form(type(memberships), allowed)
+        if memberships is not None and user is not None and not is_district_admin(user):
+            # A head picks among the people already in their commune's
+            # groups or boards, not the whole installation's accounts.
+            site_ids = self._user_site_ids(user)
+            allowed = get_user_model().objects.filter(
+                models_q_for_sites(site_ids)
+            ).distinct()
+            for form in memberships.forms:
+                if "user" in form.fields:
+                    form.fields["user"].queryset = allowed
+            # ``empty_form`` (the template of a new row) is built anew at each
+            # access: the formset's class is narrowed so it is limited too.
+            memberships.__class__ = _limited_empty_form(type(memberships), allowed)
 
     @staticmethod
     def _user_site_ids(user):
-        from board.services.roles import sites_where
 
         return list(sites_where(user, ["head"]).values_list("pk", flat=True))
 
@@ -77,7 +73,6 @@ class BoardForm(WagtailAdminModelForm):
         memberships = self.formsets.get("memberships")
         if not valid or memberships is None:
             return valid
-        from board.services.composition import composition_errors
 
         entered = []
         for form in memberships.forms:
@@ -103,7 +98,6 @@ def _limited_empty_form(formset_class, users):
 
 
 def models_q_for_sites(site_ids):
-    from django.db.models import Q
 
     return Q(groups__site_role__site_id__in=site_ids) | Q(
         board_memberships__board__site_id__in=site_ids
@@ -116,8 +110,5 @@ class SupplyingUnitForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         user = self.for_user
-        if user is not None and "site" in self.fields:
-            from board.services.roles import is_district_admin, sites_where
-
-            if not is_district_admin(user):
-                self.fields["site"].queryset = sites_where(user, ["head", "deputy"])
+        if user is not None and "site" in self.fields and not is_district_admin(user):
+            self.fields["site"].queryset = sites_where(user, ["head", "deputy"])

@@ -1,7 +1,5 @@
 """Admin rules that no Wagtail hook covers.
 
-* An account whose password was reset by its head or a district admin must
-  choose a new password before doing anything else in the admin.
 * An approval refused by the four-eyes rule says why (Wagtail's own
   refusal only says "no permission").
 * Installation-wide admin screens (the page types report counts and links
@@ -11,9 +9,12 @@
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve
-from django.utils.translation import gettext_lazy
 
 from wagtail.admin import messages
+from wagtail.models import Page
+
+from board.services.four_eyes import FOUR_EYES_REFUSAL, authors_under_review
+from core.access import is_district_admin
 
 DISTRICT_ONLY_URL_NAMES = {
     "wagtailadmin_reports:page_types_usage",
@@ -28,15 +29,6 @@ DISTRICT_ONLY_URL_NAMES = {
 #: provisioned for it, and Wagtail's task chooser lists every commune's tasks.
 DISTRICT_ONLY_NAMESPACES = {"wagtailadmin_workflows"}
 
-ALLOWED_WHILE_RESETTING = {
-    "board:change_password",
-    "wagtailadmin_logout",
-    # The second factor comes first (security app), then the new password.
-    "security:two_factor_setup",
-    "security:two_factor_verify",
-}
-
-
 class BoardAdminMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -49,11 +41,6 @@ class BoardAdminMiddleware:
                 name = match.view_name
             except Resolver404:
                 name = ""
-            from board.services.accounts import must_change_password
-            from board.services.roles import is_district_admin
-
-            if name not in ALLOWED_WHILE_RESETTING and must_change_password(user):
-                return redirect("board:change_password")
             district_only = name in DISTRICT_ONLY_URL_NAMES or (
                 name.rpartition(":")[0] in DISTRICT_ONLY_NAMESPACES
             )
@@ -67,24 +54,14 @@ class BoardAdminMiddleware:
         page = _page_to_approve(request, view_kwargs)
         if page is None:
             return None
-        from board.services.workflow import authors_under_review
-
         if request.user.pk in authors_under_review(page):
             messages.error(request, str(FOUR_EYES_REFUSAL))
             return redirect("wagtailadmin_home")
         return None
 
 
-FOUR_EYES_REFUSAL = gettext_lazy(
-    "Four eyes: you wrote part of this item since it was submitted, so another member of "
-    "the board must approve it."
-)
-
-
 def _page_to_approve(request, kwargs):
     """The page an approval POST would let through, or None."""
-    from wagtail.models import Page
-
     name = getattr(request.resolver_match, "view_name", "")
     if name == "wagtailadmin_pages:workflow_action" and kwargs.get("action_name") == "approve" or (
         name == "wagtailadmin_pages:edit"

@@ -1,22 +1,24 @@
 """Signal receivers of the board's roles and workflow.
 
-Kept apart from board/signals.py (the deadlines' receivers) so the two
-concerns change independently; both are connected in BoardConfig.ready().
+Imported by BoardConfig.ready(), as Django advises for receivers.
 """
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
 from wagtail.models import PageLogEntry
 
-from .models import BoardMembership
+from board.models import BoardMembership
+from board.services.roles import grant_oversight_permissions, grant_permissions, sync_user_roles
+from board.services.workflow import record_direct_publication
+from board.workflow_finish import is_workflow_publication
+from core.models import SiteRoleGroup
+from deadlines.services import DISTRICT_DEADLINE_PERMISSIONS
 
 
 def _sync(user_id):
-    from django.contrib.auth import get_user_model
-
-    from .services.roles import sync_user_roles
 
     user = get_user_model().objects.filter(pk=user_id).first()
     if user is not None:
@@ -33,8 +35,6 @@ def membership_changed(sender, instance, **kwargs):
 def sync_roles_at_login(sender, user, **kwargs):
     """A membership whose end date passed since the last daily sync stops
     counting the moment its holder logs in."""
-    from .services.roles import sync_user_roles
-
     sync_user_roles(user)
 
 
@@ -45,9 +45,26 @@ def mark_direct_publication(sender, instance, created, **kwargs):
     carries no user, the "wagtail.publish" log entry does."""
     if not created or instance.action != "wagtail.publish" or instance.user_id is None:
         return
-    from .services.workflow import record_direct_publication
-    from .workflow_finish import is_workflow_publication
-
     if is_workflow_publication():
         return
     record_direct_publication(instance.page, instance.revision_id, instance.user)
+
+
+@receiver(post_save, sender=SiteRoleGroup)
+def district_admins_manage_deadlines(sender, instance, created, **kwargs):
+    """The district admins' group (a role group without a site) manages the
+    working-day exceptions and the deadline rules."""
+    if created and instance.site_id is None:
+        grant_permissions(instance.group, DISTRICT_DEADLINE_PERMISSIONS)
+        grant_oversight_permissions(instance.group)
+
+
+@receiver(post_migrate)
+def existing_district_admins_manage_deadlines(sender, **kwargs):
+    """After ``migrate``, the district admins' group of an installation made
+    before these permissions existed gets them too."""
+    if getattr(sender, "name", None) != "board":
+        return
+    for link in SiteRoleGroup.objects.filter(site__isnull=True).select_related("group"):
+        grant_permissions(link.group, DISTRICT_DEADLINE_PERMISSIONS)
+        grant_oversight_permissions(link.group)

@@ -9,16 +9,19 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import LinkMenuItemComponent
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin_scoping import ScopedSnippetChooserViewSet, SiteScopedViewSetMixin
-from .admin_walls import scope_admin_api
-from .forms import BoardForm, SupplyingUnitForm
-from .models import Board, SupplyingUnit
-from .services.roles import is_district_admin, sites_where
+from board.admin_walls import scope_admin_api
+from board.forms import BoardForm, SupplyingUnitForm
+from board.models import Board
+from board.services.site_scope import SiteScope
+from board.views import urls
+from board.views.oversight import REPORT_ROLES, host_labels
+from core.admin_scoping import RoleMenuItem, ScopedSnippetChooserViewSet, SiteScopedViewSetMixin
+from core.models import SupplyingUnit
 
 
 class BoardViewSet(SiteScopedViewSetMixin, SnippetViewSet):
@@ -62,24 +65,12 @@ register_snippet(BoardMenuGroup)
 
 @hooks.register("register_admin_urls")
 def register_board_urls():
-    from .views import urls
-
     return [path("board/", include((urls.urlpatterns, "board"), namespace="board"))]
-
-
-class _ScopedMenuItem(MenuItem):
-    def __init__(self, *args, roles=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.roles = roles
-
-    def is_shown(self, request):
-        user = request.user
-        return is_district_admin(user) or sites_where(user, self.roles).exists()
 
 
 @hooks.register("register_admin_menu_item")
 def register_emergency_menu_item():
-    return _ScopedMenuItem(
+    return RoleMenuItem(
         _("Emergency publications"),
         reverse("board:emergency_list"),
         icon_name="warning",
@@ -88,24 +79,11 @@ def register_emergency_menu_item():
     )
 
 
-@hooks.register("register_admin_menu_item")
-def register_accounts_menu_item():
-    return _ScopedMenuItem(
-        _("Board accounts"),
-        reverse("board:accounts"),
-        icon_name="lock",
-        order=920,
-        roles=("head",),
-    )
-
-
-class _DashboardMenuItem(_ScopedMenuItem):
+class _DashboardMenuItem(RoleMenuItem):
     """Named after the hosting level: "District dashboard" or "Province dashboard"."""
 
     def render_component(self, request):
-        from wagtail.admin.menu import LinkMenuItemComponent
 
-        from .views.oversight import host_labels
 
         return LinkMenuItemComponent(
             self.name, host_labels()["dashboard_title"], self.url, icon_name=self.icon_name,
@@ -127,9 +105,7 @@ def register_district_dashboard_menu_item():
 
 @hooks.register("register_admin_menu_item")
 def register_report_menu_item():
-    from .views.oversight import REPORT_ROLES
-
-    return _ScopedMenuItem(
+    return RoleMenuItem(
         _("Monthly supply report"),
         reverse("board:report"),
         icon_name="table",
@@ -138,18 +114,14 @@ def register_report_menu_item():
     )
 
 
-@hooks.register("register_log_actions")
-def register_account_log_actions(actions):
-    actions.register_action("board.account.lock", _("Lock account"), _("Account locked"))
-    actions.register_action("board.account.unlock", _("Unlock account"), _("Account unlocked"))
-    actions.register_action(
-        "board.account.force_reset", _("Force password reset"), _("Password reset forced")
-    )
-
-
 # After Wagtail's own endpoints are registered (their apps come later).
 hooks.register("construct_admin_api", scope_admin_api, order=100)
 
-import board.deadline_hooks  # noqa: E402,F401  (publication deadlines, issue 5)
 
-from . import report_scoping  # noqa: E402,F401  (registers its hooks)
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_own_sites(pages, request):
+    """Wagtail's page chooser lists every site's pages, drafts included; a
+    board member's lists their own commune's only (it opens on the commune
+    root, board.admin_walls, and never shows what lies above it)."""
+    return SiteScope.for_user(request.user).pages(pages)

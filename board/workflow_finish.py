@@ -9,6 +9,8 @@ its own models load.
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from wagtail.workflows import publish_workflow_state as wagtail_publish
+
 _publishing_by_workflow = ContextVar("publishing_by_workflow", default=False)
 
 
@@ -26,7 +28,6 @@ def is_workflow_publication():
 
 
 def publish_workflow_state(workflow_state, user=None):
-    from wagtail.workflows import publish_workflow_state as wagtail_publish
 
     with workflow_publication():
         wagtail_publish(workflow_state, user=user)

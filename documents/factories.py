@@ -12,9 +12,8 @@ from django.utils import timezone
 
 import wagtail_factories
 
-from home.factories import PdfDocumentFactory
-
-from .models import LegalDocumentPage, StatisticsPage
+from core.factories import PdfDocumentFactory
+from documents.models import LegalDocumentPage, StatisticsPage
 
 
 class LegalDocumentPageFactory(wagtail_factories.PageFactory):

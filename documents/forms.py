@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
-from .validators import (
+from documents.validators import (
     BAD_IMAGE_MESSAGE,
     refuse_markup,
     validate_document_file,

@@ -9,12 +9,14 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from board.mixins import DeadlineMixin, SupplyMixin
-from home.blocks import DataTableBlock
-from home.mixins import BasePage, SectionMixin
-from home.validators import validate_document_number
-
-from .validators import validate_pdf_document
+from core.blocks import DataTableBlock
+from core.listings import paginate, subtree
+from core.mixins import BasePage, SectionMixin, SupplyMixin
+from core.restrictions import public
+from core.validators import validate_document_number
+from deadlines.mixins import DeadlineMixin
+from documents.listings import document_register_context
+from documents.validators import validate_pdf_document
 
 
 class DocumentType(models.TextChoices):
@@ -44,10 +46,13 @@ class DocumentIndexPage(SectionMixin, BasePage):
         verbose_name = _("documents section")
 
     def get_context(self, request, *args, **kwargs):
-        from .filters import document_register_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(document_register_context(self, request))
+        context.update(
+            document_register_context(
+                self, request, LegalDocumentPage.objects.all(), DocumentType.choices
+            )
+        )
         return context
 
 
@@ -149,8 +154,6 @@ class StatisticsIndexPage(SectionMixin, BasePage):
         verbose_name = _("statistics section")
 
     def get_context(self, request, *args, **kwargs):
-        from home.restrictions import public
-        from home.services.listings import paginate, subtree
 
         context = super().get_context(request, *args, **kwargs)
         reports = (

@@ -7,8 +7,12 @@ import warnings
 import zipfile
 import zlib
 
+from PIL import Image
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.documents import get_document_model
 
 PDF_MAGIC = b"%PDF-"
 
@@ -29,7 +33,6 @@ def file_is_pdf(fileobj):
 
 def validate_pdf_document(value):
     """The signed document must be a real PDF (checked by content)."""
-    from wagtail.documents import get_document_model
 
     if value is None:
         return
@@ -329,7 +332,6 @@ def validate_image_file(fileobj, max_pixels=None):
     counted the pixels; this catches truncated or crafted files Willow accepts
     from their header alone, and SVG or HTML under an image name.
     """
-    from PIL import Image
 
     data = _read_all(fileobj)
     if _looks_like_markup(data[:4096]):

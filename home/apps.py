@@ -7,12 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Sites and sections")
 
     def ready(self):
-        from . import cache_invalidation, restrictions, site_paths
+        # Signal receivers are connected at app loading, as Django advises.
+        from home import cache_invalidation
 
         cache_invalidation.connect()
-        restrictions.connect()
-        site_paths.install()
-
-        from website import hosts
-
-        hosts.connect()

@@ -17,14 +17,16 @@ import contextlib
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models.signals import post_delete, post_save
 
+from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from website.page_cache import bump_hosts, bump_sites
+from core.page_cache import bump_hosts, bump_sites
+from home.models import Banner, DistrictHomePage
+from questions.models import Question, QuestionState
 
 
 def portal_sites():
-    from home.models import DistrictHomePage
 
     return Site.objects.filter(
         root_page__content_type__model=DistrictHomePage._meta.model_name,
@@ -79,7 +81,6 @@ def wagtail_setting_changed(sender, instance, created=False, **kwargs):
 def question_changed(sender, instance, **kwargs):
     """A citizen's question shows publicly only once its answer is published;
     a new or pending question leaves the cache alone."""
-    from questions.models import QuestionState
 
     if instance.state == QuestionState.PUBLISHED:
         # Deleted with its Site, which bumped itself.
@@ -88,10 +89,7 @@ def question_changed(sender, instance, **kwargs):
 
 
 def connect():
-    from wagtail.contrib.settings.registry import registry as settings_registry
 
-    from home.models import Banner
-    from questions.models import Question
 
     page_published.connect(page_changed, dispatch_uid="pc_published")
     page_unpublished.connect(page_changed, dispatch_uid="pc_unpublished")

@@ -7,115 +7,15 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Site
 from wagtail.search import index
 
-from .blocks import BodyBlock, DisclosureItemBlock, LinkBlock, ProcedureBlock
-from .mixins import BasePage, SectionMixin
-from .validators import validate_official_email, validate_phone
-
-# ---------------------------------------------------------------------------
-# Settings
-# ---------------------------------------------------------------------------
-
-
-class HostLevel(models.TextChoices):
-    DISTRICT = "district", _("District")
-    PROVINCE = "province", _("Province")
-
-
-@register_setting(icon="site")
-class HostSettings(BaseGenericSetting):
-    """Who hosts the installation: a district (the seeds) or, since the 2025
-    reform, a province (Nghị định 224/2026/NĐ-CP). Labels follow this, so the
-    same code serves both."""
-
-    level = models.CharField(
-        _("hosting level"), max_length=16, choices=HostLevel.choices, default=HostLevel.DISTRICT
-    )
-    name = models.CharField(
-        _("host authority"),
-        max_length=255,
-        default="",
-        blank=True,
-        help_text=_("For example: Ủy ban nhân dân huyện Phú Tân"),
-    )
-
-    panels = [FieldPanel("level"), FieldPanel("name")]
-
-    class Meta:
-        verbose_name = _("hosting authority")
-
-
-@register_setting(icon="home")
-class SiteProfile(BaseSiteSetting):
-    """The commune's identity, shown in every page footer (agency responsible,
-    contacts and the head of the editorial board, as the decree requires)."""
-
-    agency_name = models.CharField(
-        _("managing agency"),
-        max_length=255,
-        blank=True,
-        help_text=_("For example: Ủy ban nhân dân xã Tân Cương"),
-    )
-    parent_agency = models.CharField(_("governing authority"), max_length=255, blank=True)
-    address = models.CharField(_("address"), max_length=500, blank=True)
-    phone = models.CharField(_("phone"), max_length=32, blank=True, validators=[validate_phone])
-    fax = models.CharField(_("fax"), max_length=32, blank=True, validators=[validate_phone])
-    email = models.EmailField(
-        _("official email"), blank=True, validators=[validate_official_email]
-    )
-    board_head_name = models.CharField(
-        _("head of the editorial board"),
-        max_length=255,
-        blank=True,
-        help_text=_("Named in the footer as the person responsible for the content."),
-    )
-    board_head_title = models.CharField(
-        _("title of the head of the board"),
-        max_length=255,
-        blank=True,
-        help_text=_("For example: Chủ tịch UBND xã"),
-    )
-    licence = models.CharField(
-        _("licence or establishing decision"), max_length=255, blank=True
-    )
-    collection = models.ForeignKey(
-        "wagtailcore.Collection",
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("image and document collection"),
-    )
-    public_services_url = models.URLField(
-        _("online public services portal"),
-        blank=True,
-        default="https://dichvucong.gov.vn/",
-    )
-
-    panels = [
-        MultiFieldPanel(
-            [FieldPanel("agency_name"), FieldPanel("parent_agency"), FieldPanel("licence")],
-            heading=_("Agency"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("fax"), FieldPanel("email")],
-            heading=_("Contacts"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("board_head_name"), FieldPanel("board_head_title")],
-            heading=_("Person responsible"),
-        ),
-        FieldPanel("public_services_url"),
-    ]
-
-    class Meta:
-        verbose_name = _("site profile")
-
+from core.blocks import BodyBlock, DisclosureItemBlock, LinkBlock, ProcedureBlock
+from core.listings import paginate, subtree
+from core.mixins import BasePage, SectionMixin
+from core.validators import validate_official_email, validate_phone
+from home.listings import home_page_context, portal_context
 
 # ---------------------------------------------------------------------------
 # Slogans and banners
@@ -221,8 +121,6 @@ class CommuneHomePage(BasePage):
         verbose_name = _("commune home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .services.listings import home_page_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(home_page_context(self, request))
         return context
@@ -243,8 +141,6 @@ class DistrictHomePage(BasePage):
         verbose_name = _("district or province portal home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .services.listings import portal_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(portal_context(self, request))
         return context
@@ -475,8 +371,6 @@ class ConsultationIndexPage(SectionMixin, BasePage):
         verbose_name = _("consultation section")
 
     def get_context(self, request, *args, **kwargs):
-        from .services.listings import paginate, subtree
-
         context = super().get_context(request, *args, **kwargs)
         drafts = (
             ConsultationPage.objects.live()

@@ -4,7 +4,7 @@ The header, the main menu, the slogans and the footer are the same on every
 page of a commune and change only when an editor publishes, edits a setting
 or a slogan, or when a slogan's period begins or ends. Reading them costs
 three queries and the menu's links on every page. Each process keeps them per
-site (and language) under the site's page-cache generation (website.page_cache,
+site (and language) under the site's page-cache generation (core.page_cache,
 bumped by home.cache_invalidation on every such change, and seen by every
 worker at its next request) and until the next slogan period boundary. This
 holds data, not HTML: the page around them is still rendered per request.
@@ -15,7 +15,13 @@ import threading
 from django.db.models import Prefetch
 from django.utils import timezone, translation
 
-from website import page_cache
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from core import page_cache
+from core.listings import subtree
+from core.models import SiteProfile
+from home.models import Banner
 
 BANNER_RENDITION = "width-1200"
 # Sites kept per process: a province's communes, or all of them.
@@ -41,9 +47,7 @@ def forget():
 
 
 def _menu(site, request):
-    from wagtail.models import Page
 
-    from home.services.listings import subtree
 
     pages = (
         Page.objects.filter(subtree(site.root_page, children=True))
@@ -56,9 +60,7 @@ def _menu(site, request):
 
 
 def _banners(site):
-    from wagtail.images import get_image_model
 
-    from home.models import Banner
 
     now = timezone.now()
     # One query for the slogans shown now and those still to come.
@@ -83,7 +85,6 @@ def _banners(site):
 
 
 def _build(site, request, generation):
-    from home.models import SiteProfile
 
     banners, valid_until = _banners(site)
     return Frame(

@@ -9,11 +9,10 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
 
-from questions.services import ratelimit
-from website.faults import database_unavailable_response, is_database_error
-
-from .search import MAX_QUERY_LENGTH, query_notices, search_site
-from .services.listings import paginate
+from core import ratelimit
+from core.faults import database_unavailable_response, is_database_error
+from core.listings import paginate
+from core.search import MAX_QUERY_LENGTH, query_notices, search_site
 
 
 @require_GET
@@ -23,7 +22,7 @@ def search(request):
     site = Site.find_for_request(request)
     raw_query = request.GET.get("q", "")
     if raw_query and not ratelimit.allow(request, "search"):
-        # Per-IP limit shared by every worker (questions.services.ratelimit).
+        # Per-IP limit shared by every worker (core.ratelimit).
         response = render(
             request,
             "home/search.html",

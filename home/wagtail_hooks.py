@@ -8,13 +8,12 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from board.admin_scoping import ScopedSnippetChooserViewSet, SiteScopedViewSetMixin
-from board.services.roles import is_district_admin, user_sites
-
-from .edit_conflicts import refuse_out_of_date_save
-from .models import Banner
-from .rich_text import clean_page_rich_text, page_is_readable, tolerate_broken_ids
-from .services.completeness import empty_sections
+from core.access import is_district_admin, user_sites
+from core.admin_scoping import ScopedSnippetChooserViewSet, SiteScopedViewSetMixin
+from core.edit_conflicts import refuse_out_of_date_save
+from core.rich_text import clean_page_rich_text, page_is_readable, tolerate_broken_ids
+from home.models import Banner
+from home.services.completeness import empty_sections
 
 #: Editors see their own sites; more than this is the district dashboard's job.
 MAX_PANEL_SITES = 3

@@ -11,9 +11,8 @@ from django.utils import timezone
 
 import wagtail_factories
 
-from home.factories import ImageFactory
-
-from .models import NewsIndexPage, NewsPage
+from core.factories import ImageFactory
+from news.models import NewsIndexPage, NewsPage
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):

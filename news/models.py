@@ -12,10 +12,12 @@ from wagtail.images.models import Filter
 from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.search import index
 
-from board.mixins import DeadlineMixin, SupplyMixin
-from home.blocks import BodyBlock
-from home.mixins import BasePage, SectionMixin
-from home.services.listings import LIST_RENDITION
+from core.blocks import BodyBlock
+from core.listings import LIST_RENDITION
+from core.mixins import BasePage, SectionMixin, SupplyMixin
+from deadlines.mixins import DeadlineMixin
+from news.feeds import NewsFeed
+from news.listings import news_cards, news_index_context
 
 CARD_FILTER = Filter(spec=LIST_RENDITION)
 
@@ -42,21 +44,15 @@ class NewsIndexPage(RoutablePageMixin, SectionMixin, BasePage):
         verbose_name = _("news section")
 
     def news_items(self):
-        from home.services.listings import news_queryset
-
-        return news_queryset(self)
+        return news_cards(NewsPage.objects.all(), self)
 
     def get_context(self, request, *args, **kwargs):
-        from home.services.listings import news_index_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(news_index_context(self, request))
+        context.update(news_index_context(self.news_items(), request, NewsCategory))
         return context
 
     @path("rss/", name="rss")
     def rss(self, request):
-        from .feeds import NewsFeed
-
         return NewsFeed(self)(request)
 
 

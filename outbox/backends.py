@@ -10,13 +10,14 @@ gunicorn, through the real transport OUTBOX_DELIVERY_BACKEND.
 
 from django.core.mail.backends.base import BaseEmailBackend
 
+from outbox.services.queue import enqueue
+
 
 class QueuedEmailBackend(BaseEmailBackend):
     #: Read by outbox.services.mail.send_after_commit.
     queues_in_transaction = True
 
     def send_messages(self, email_messages):
-        from .services.queue import enqueue
 
         if not email_messages:
             return 0

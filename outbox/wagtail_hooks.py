@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .models import OutgoingEmail
+from outbox.models import OutgoingEmail
 
 
 class OutgoingEmailViewSet(ModelViewSet):

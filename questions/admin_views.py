@@ -21,10 +21,11 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
-from .forms import AnswerForm, AssignForm, NoteForm, ReasonForm
-from .models import OPEN_STATES, Question, QuestionState, QuestionTopic
-from .services import workflow
-from .services.roles import board_members, board_role, sites_for_user
+from questions.forms import AnswerForm, AssignForm, NoteForm, ReasonForm
+from questions.models.records import OPEN_STATES, Question, QuestionState, QuestionTopic
+from questions.services import workflow
+from questions.services.ratings import site_results
+from questions.services.roles import board_members, board_role, sites_for_user
 
 
 def _user_sites(request):
@@ -210,7 +211,6 @@ class RatingResultsView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        from .services.ratings import site_results
 
         context = super().get_context_data(**kwargs)
         chosen = self.request.GET.get("site", "")

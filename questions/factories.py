@@ -10,10 +10,9 @@ import factory
 from django.utils import timezone
 
 from home.factories import CommuneSiteFactory
-
-from .models import ConsentNotice, Question, QuestionState, QuestionTopic
-from .services.codes import new_tracking_code
-from .services.deadlines import answer_due_date
+from questions.models.records import ConsentNotice, Question, QuestionState, QuestionTopic
+from questions.services.codes import new_tracking_code
+from questions.services.deadlines import answer_due_date
 
 
 class ConsentNoticeFactory(factory.django.DjangoModelFactory):

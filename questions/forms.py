@@ -11,13 +11,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from home.text import nfc
-from home.validators import validate_phone
-
-from .models import QuestionTopic
-from .services.codes import LENGTH as CODE_LENGTH
-from .services.codes import normalise_code
-from .services.consent import notice_by_version
+from core.text import nfc
+from core.validators import validate_phone
+from questions.models.records import QuestionTopic
+from questions.services.codes import LENGTH as CODE_LENGTH
+from questions.services.codes import normalise_code
+from questions.services.consent import notice_by_version
 
 NAME_MAX = 100
 PHONE_MAX = 20

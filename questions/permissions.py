@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 
 from wagtail.permission_policies import BasePermissionPolicy
 
-from .services.roles import sites_for_user
+from questions.services.roles import sites_for_user
 
 READ_ACTIONS = {"view", "change"}
 

@@ -18,15 +18,14 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Site
 
-from home.services.listings import paginate
-from home.text import fold
-
-from .forms import QuestionForm, RatingForm, TrackForm
-from .models import Question
-from .services import ratelimit
-from .services.consent import current_notice
-from .services.ratings import rateable_page, record_rating
-from .services.submission import receive_question
+from core import ratelimit
+from core.listings import paginate
+from core.text import fold
+from questions.forms import QuestionForm, RatingForm, TrackForm
+from questions.models.records import Question
+from questions.services.consent import current_notice
+from questions.services.ratings import rateable_page, record_rating
+from questions.services.submission import receive_question
 
 ANSWERS_PER_PAGE = getattr(settings, "QUESTIONS_PER_PAGE", 10)
 MAX_QUERY_TERMS = 8

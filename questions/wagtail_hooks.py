@@ -11,10 +11,10 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from .admin_views import QuestionIndexView, QuestionProcessView, RatingResultsView
-from .models import OPEN_STATES, ConsentNotice, Question
-from .permissions import QuestionPermissionPolicy
-from .services.roles import sites_for_user
+from questions.admin_views import QuestionIndexView, QuestionProcessView, RatingResultsView
+from questions.models.records import OPEN_STATES, ConsentNotice, Question
+from questions.permissions import QuestionPermissionPolicy
+from questions.services.roles import sites_for_user
 
 # Registered before any view asks for Question's policy (Wagtail 8 rule).
 register_permission_policy(Question, QuestionPermissionPolicy(Question))

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.images.exceptions import InvalidFilterSpecError
 from wagtail.images.models import Filter
+from wagtail.images.views.images import preview
 
 MAX_PREVIEW_SIDE = 4000
 MAX_SCALE_PERCENT = 400
@@ -40,7 +41,6 @@ def check_filter_spec(spec):
 
 
 def checked_preview(request, image_id, filter_spec):
-    from wagtail.images.views.images import preview
 
     try:
         check_filter_spec(filter_spec)

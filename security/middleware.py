@@ -9,7 +9,10 @@ from functools import cache
 from django_otp import user_has_device
 
 from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
+
+from security.services.accounts import must_change_password
 
 #: What a signed-in but unverified user may still reach.
 EXEMPT_URL_NAMES = {
@@ -57,3 +60,31 @@ class RequireTwoFactorMiddleware:
             return resolve(request.path_info).view_name
         except Resolver404:
             return ""
+
+
+ALLOWED_WHILE_RESETTING = {
+    "accounts:change_password",
+    "wagtailadmin_logout",
+    # The second factor comes first (security app), then the new password.
+    "security:two_factor_setup",
+    "security:two_factor_verify",
+}
+
+
+class PasswordResetMiddleware:
+    """An account whose password was reset by its head or a district admin
+    must choose a new password before doing anything else in the admin."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and request.path.startswith("/admin/"):
+            try:
+                name = resolve(request.path_info).view_name
+            except Resolver404:
+                name = ""
+            if name not in ALLOWED_WHILE_RESETTING and must_change_password(user):
+                return redirect("accounts:change_password")
+        return self.get_response(request)

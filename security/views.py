@@ -5,6 +5,7 @@ import django_otp
 from django_otp import user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
@@ -16,7 +17,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail.admin import messages
 
-from board.services.roles import is_district_admin
+from core.access import is_district_admin
 from security.forms import ResetTwoFactorForm, TokenForm
 from security.services import lockouts, two_factor
 
@@ -171,7 +172,6 @@ def lockout_response(request, original_response=None, credentials=None):
     """The page axes shows instead of the login form once a username or an
     address is locked out (AXES_LOCKOUT_CALLABLE): in Vietnamese, saying when
     to try again, with axes' 429 status."""
-    from django.conf import settings
 
     return TemplateResponse(
         request,

@@ -11,7 +11,9 @@ from home.factories import CommuneSiteFactory
 def _media_and_cache(settings, tmp_path):
     from django.core.cache import cache
 
-    from home import restrictions, site_frame, site_paths
+    from core import restrictions
+    from core import wagtail_speedups as site_paths
+    from home import site_frame
 
     settings.MEDIA_ROOT = tmp_path / "media"
     cache.clear()

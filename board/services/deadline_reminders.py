@@ -20,8 +20,9 @@ from django.utils import translation
 
 from wagtail.models import GroupPagePermission, Site
 
-from board.models import DeadlineNotification, Role, SiteRoleGroup
-from board.services.deadlines import (
+from board.models import DeadlineNotification
+from core.models import Role, SiteRoleGroup
+from deadlines.services import (
     deadline_page_models,
     next_working_day,
     pending,

@@ -12,18 +12,27 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Max, Q
+from django.db.models.functions import Substr
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from modelcluster.models import get_all_child_relations
 from wagtail.models import Page
 
-from .reports import (
+from board.models import Board, EmergencyPublication
+from board.services.composition import composition_errors
+from board.services.reports import (
     build_report,
     commune_sites,
     current_period,
     site_of_path,
     supply_page_models,
 )
+from home.models import Banner
+from home.services.provisioning import MANDATORY_SECTIONS
+from questions.models import OPEN_STATES, Question
 
 
 @dataclass
@@ -80,9 +89,7 @@ class CommuneStatus:
 
 
 def _boards(statuses, today):
-    from board.models import Board
 
-    from .composition import composition_errors
 
     boards = Board.objects.filter(site__in=list(statuses)).prefetch_related(
         "decisions", "memberships__user"
@@ -124,7 +131,6 @@ def _last_published(statuses, sites_by_path):
 
 
 def _path_prefix(depth):
-    from django.db.models.functions import Substr
 
     return Substr("path", 1, depth * Page.steplen)
 
@@ -145,7 +151,6 @@ def _late_unpublished(statuses, sites_by_path, today):
 
 
 def _questions(statuses, today):
-    from questions.models import OPEN_STATES, Question
 
     rows = (
         Question.objects.filter(site__in=list(statuses))
@@ -161,7 +166,6 @@ def _questions(statuses, today):
 
 
 def _banners(statuses, now):
-    from home.models import Banner
 
     rows = (
         Banner.objects.filter(site__in=list(statuses), valid_until__lte=now)
@@ -173,7 +177,6 @@ def _banners(statuses, now):
 
 
 def _emergencies(statuses):
-    from board.models import EmergencyPublication
 
     rows = (
         EmergencyPublication.objects.filter(site__in=list(statuses), reviewed_at__isnull=True)
@@ -205,12 +208,8 @@ def _empty_sections(statuses, sites_by_path):
     ``home.services.completeness.empty_sections`` without a query per site:
     the sections of every commune are loaded per page type with their inline
     children prefetched, and live sub-pages are counted in one query."""
-    from django.contrib.contenttypes.models import ContentType
-    from django.utils.translation import gettext as _
 
-    from modelcluster.models import get_all_child_relations
 
-    from home.services.provisioning import MANDATORY_SECTIONS
 
     slugs = [section.slug for section in MANDATORY_SECTIONS]
     root_depths = {len(path) // Page.steplen for path in sites_by_path}

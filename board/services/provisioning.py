@@ -1,7 +1,7 @@
 """The board's part of creating a commune site: role groups and workflow.
 
-Registered in home.services.provisioning.SITE_CREATED_HOOKS, so the one
-transaction that creates a site also creates its groups and workflow.
+Received from ``home.signals.site_created``, inside the one transaction that
+creates a site, so a site never exists without its groups and workflow.
 """
 
 from board.services.roles import provision_site_roles
@@ -13,8 +13,5 @@ def provision_board_for_site(site, home=None):
     provision_site_workflow(site, home)
 
 
-def register_site_hooks():
-    from home.services import provisioning
-
-    if provision_board_for_site not in provisioning.SITE_CREATED_HOOKS:
-        provisioning.SITE_CREATED_HOOKS.append(provision_board_for_site)
+def on_site_created(sender, site, home, **kwargs):
+    provision_board_for_site(site, home)

@@ -29,6 +29,10 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, OuterRef, Q, Subquery
 from django.db.models.functions import Cast
@@ -37,6 +41,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.models import Page, Revision, Site
+
+from board.models import ReportSettings
+from board.services.roles import grant_permissions
+from board.services.royalties import royalty_lines
+from core.mixins import SupplyMixin
+from core.models import SupplyingUnit
+from deadlines.services import _default_locale_id as default_locale_id
+from home.models import CommuneHomePage
 
 DISTRICT_OVERSIGHT_PERMISSIONS = [
     "board.change_reportsettings",
@@ -78,7 +90,6 @@ class Period:
 
 
 def report_settings():
-    from board.models import ReportSettings
 
     return ReportSettings.load()
 
@@ -149,7 +160,6 @@ def parse_period(month=None, start=None, end=None, today=None):
 def commune_sites(site=None):
     """The commune sites (a CommuneHomePage at the root), by name; the host's
     own portal is not a commune."""
-    from home.models import CommuneHomePage
 
     qs = Site.objects.filter(
         root_page__content_type=ContentType.objects.get_for_model(CommuneHomePage)
@@ -161,9 +171,7 @@ def commune_sites(site=None):
 
 def supply_page_models():
     """Every concrete page model a unit can supply (``SupplyMixin``)."""
-    from django.apps import apps
 
-    from board.mixins import SupplyMixin
 
     return [
         model
@@ -224,7 +232,6 @@ class Item:
 
 
 def _default_locale_id():
-    from .deadlines import _default_locale_id as default_locale_id
 
     return default_locale_id()
 
@@ -390,9 +397,7 @@ class Report:
 def build_report(period, site=None):
     """The report of ``period`` for one commune or (``site=None``) all of
     them; a fixed number of queries whatever the size of the district."""
-    from board.models import SupplyingUnit
 
-    from .royalties import royalty_lines
 
     settings = report_settings()
     sites = commune_sites(site)
@@ -513,8 +518,6 @@ def export_csv(report):
 
 
 def export_xlsx(report):
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
 
     workbook = Workbook()
     workbook.remove(workbook.active)
@@ -601,7 +604,6 @@ def chart_bars(rows, label, value, limit=None):
 
 def grant_oversight_permissions(group):
     """Give ``group`` (the district admins') the report and royalty settings."""
-    from .roles import grant_permissions
 
     grant_permissions(group, DISTRICT_OVERSIGHT_PERMISSIONS)
 

@@ -10,6 +10,7 @@ Groups are found through ``board.SiteRoleGroup`` (site, role), never by name:
 names are translated and may be edited.
 """
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone, translation
@@ -23,9 +24,9 @@ from wagtail.models import (
     Page,
 )
 
-from board.models import Role, SiteRoleGroup
-
-DISTRICT = "district"
+from board.models import BoardMembership
+from core.models import DISTRICT, Role, SiteRoleGroup
+from home.services.provisioning import collection_for_site
 
 #: Page permissions on the site's root page, per role. Contributors and
 #: content members only add and edit drafts and submit them; the editor also
@@ -54,23 +55,23 @@ COLLECTION_PERMISSIONS = {
 #: user's own sites by the board's admin views.
 MODEL_PERMISSIONS = {
     Role.CONTRIBUTOR: [],
-    Role.CONTENT: ["board.view_board", "board.view_supplyingunit"],
-    Role.EDITOR: ["board.view_board", "board.view_supplyingunit"],
+    Role.CONTENT: ["board.view_board", "core.view_supplyingunit"],
+    Role.EDITOR: ["board.view_board", "core.view_supplyingunit"],
     Role.DEPUTY: [
         "board.view_board",
-        "board.view_supplyingunit",
-        "board.add_supplyingunit",
-        "board.change_supplyingunit",
+        "core.view_supplyingunit",
+        "core.add_supplyingunit",
+        "core.change_supplyingunit",
         "board.view_emergencypublication",
         "board.review_emergencypublication",
     ],
     Role.HEAD: [
         "board.view_board",
         "board.change_board",
-        "board.view_supplyingunit",
-        "board.add_supplyingunit",
-        "board.change_supplyingunit",
-        "board.delete_supplyingunit",
+        "core.view_supplyingunit",
+        "core.add_supplyingunit",
+        "core.change_supplyingunit",
+        "core.delete_supplyingunit",
         "board.view_emergencypublication",
         "board.review_emergencypublication",
     ],
@@ -81,13 +82,17 @@ MODEL_PERMISSIONS = {
 SITE_KEEPER_PERMISSIONS = [
     f"home.{action}_banner" for action in ("view", "add", "change", "delete")
 ]
-SITE_SETTING_PERMISSIONS = ["home.change_siteprofile"]
+SITE_SETTING_PERMISSIONS = ["core.change_siteprofile"]
 for _role in (Role.HEAD, Role.DEPUTY):
     MODEL_PERMISSIONS[_role] = MODEL_PERMISSIONS[_role] + SITE_KEEPER_PERMISSIONS
 
 DISTRICT_MODEL_PERMISSIONS = [
-    f"board.{action}_{model}"
-    for model in ("board", "supplyingunit", "emergencypublication")
+    f"{app_label}.{action}_{model}"
+    for app_label, model in (
+        ("board", "board"),
+        ("core", "supplyingunit"),
+        ("board", "emergencypublication"),
+    )
     for action in ("view", "add", "change", "delete")
 ] + ["board.review_emergencypublication", "wagtailcore.add_site", "wagtailcore.change_site"]
 
@@ -146,8 +151,6 @@ def _unique_group(name):
 def provision_site_roles(site, root_page=None):
     """Create (or complete) the five role groups of ``site`` with their
     permissions. Idempotent: running it again changes nothing."""
-    from home.services.provisioning import collection_for_site
-
     root_page = root_page or site.root_page
     collection = collection_for_site(site)
     groups = {}
@@ -185,11 +188,6 @@ def provision_site_roles(site, root_page=None):
     return groups
 
 
-def site_group(site, role):
-    link = SiteRoleGroup.objects.filter(site=site, role=role).select_related("group").first()
-    return link.group if link else None
-
-
 @transaction.atomic
 def district_admins_group():
     """The district admins' group: every page, every collection, every board."""
@@ -216,40 +214,6 @@ def district_admins_group():
     return group
 
 
-def is_district_admin(user):
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    return user.groups.filter(site_role__site__isnull=True, site_role__role=DISTRICT).exists()
-
-
-def user_sites(user):
-    """The sites whose board ``user`` currently sits on (any role), as ids."""
-    from wagtail.models import Site
-
-    if is_district_admin(user):
-        return Site.objects.all()
-    return Site.objects.filter(
-        role_groups__group__user=user,
-    ).distinct()
-
-
-def user_roles(user, site):
-    """The roles ``user`` holds on ``site`` through their groups."""
-    return set(
-        SiteRoleGroup.objects.filter(site=site, group__user=user).values_list("role", flat=True)
-    )
-
-
-def sites_where(user, roles):
-    from wagtail.models import Site
-
-    return Site.objects.filter(
-        role_groups__group__user=user, role_groups__role__in=list(roles)
-    ).distinct()
-
-
 def sync_user_roles(user, today=None):
     """Put ``user`` in exactly the role groups of their current memberships.
 
@@ -257,8 +221,6 @@ def sync_user_roles(user, today=None):
     daily ``sync_board_roles`` command (for end dates that pass overnight).
     Groups that are not site-role groups are left alone.
     """
-    from board.models import BoardMembership
-
     today = today or timezone.localdate()
     wanted = set()
     for membership in BoardMembership.objects.filter(user=user).select_related("board"):
@@ -286,7 +248,6 @@ def sync_user_roles(user, today=None):
 
 def sync_all_roles(today=None):
     """Sync every user who has or had a membership; returns (added, removed)."""
-    from django.contrib.auth import get_user_model
 
     added = removed = 0
     users = get_user_model().objects.filter(board_memberships__isnull=False).distinct()
@@ -296,3 +257,14 @@ def sync_all_roles(today=None):
     return added, removed
 
 
+DISTRICT_OVERSIGHT_PERMISSIONS = [
+    "board.change_reportsettings",
+    "board.change_royaltyrates",
+    "board.change_siteroyaltyrates",
+]
+
+
+def grant_oversight_permissions(group):
+    """Give ``group`` (the district admins') the report and royalty settings."""
+
+    grant_permissions(group, DISTRICT_OVERSIGHT_PERMISSIONS)

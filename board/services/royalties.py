@@ -16,6 +16,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.translation import gettext as _
 
+from board.models import RoyaltyRates, SiteRoyaltyRates
+from board.services.reports import RoyaltyRow, person_name
+from questions.models import Question, QuestionState
+
 
 @dataclass(frozen=True)
 class Rates:
@@ -28,7 +32,6 @@ class Rates:
 
 def site_rates(sites):
     """{site id: Rates}: the commune's values over the host's, two queries."""
-    from board.models import RoyaltyRates, SiteRoyaltyRates
 
     host = RoyaltyRates.load()
     host_coefficients = host.coefficients()
@@ -54,9 +57,7 @@ def _whole(amount):
 
 def _answers(period, sites):
     """(site id, author) of every answer published in ``period``."""
-    from questions.models import Question, QuestionState
 
-    from .reports import person_name
 
     begin, after = period.bounds()
     rows = Question.objects.filter(
@@ -82,7 +83,6 @@ def _answers(period, sites):
 def royalty_lines(period, sites, items):
     """[RoyaltyRow] per commune and author, sorted; ``items`` are the
     report's items of the period (``reports.period_items``)."""
-    from .reports import RoyaltyRow
 
     rates = site_rates(sites)
     names = {s.pk: s.site_name for s in sites}

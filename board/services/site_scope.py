@@ -11,6 +11,7 @@ renders; district admins see everything.
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db.models import Q
 from django.utils.functional import cached_property
@@ -28,7 +29,8 @@ from wagtail.models import (
     WorkflowState,
 )
 
-from board.services.roles import is_district_admin, user_sites
+from core.access import is_district_admin, user_sites
+from core.models import SiteProfile
 
 
 def _prefix_q(field, paths):
@@ -58,7 +60,6 @@ class SiteScope:
 
     @cached_property
     def collection_paths(self):
-        from home.models import SiteProfile
 
         return list(
             SiteProfile.objects.filter(site__in=self.site_ids, collection__isnull=False)
@@ -152,7 +153,6 @@ class SiteScope:
                 ).first()
                 if row is None:
                     return True
-                from django.contrib.contenttypes.models import ContentType
 
                 target = ContentType.objects.get_for_id(row[0]).model_class()
                 return True if target is None else self.allows(target, row[1]) is not False

@@ -13,7 +13,9 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Revision, Workflow, WorkflowPage, WorkflowState, WorkflowTask
 
-from board.models import EmergencyPublication, FourEyesApprovalTask, Role, SiteRoleGroup
+from board.models import EmergencyPublication, FourEyesApprovalTask
+from core.access import is_district_admin, user_roles
+from core.models import Role, SiteRoleGroup
 
 REVIEW_ROLES = (Role.EDITOR, Role.DEPUTY)
 APPROVAL_ROLES = (Role.HEAD, Role.DEPUTY)
@@ -56,48 +58,6 @@ def provision_site_workflow(site, root_page=None):
     return workflow
 
 
-def authors_under_review(obj):
-    """Ids of every user who wrote any revision of ``obj`` since its workflow
-    started: the submitted revision and every edit made during review. The
-    step's revision and the latest one are not enough: a reviewer who
-    rewrites the text and lets a colleague re-save it would otherwise
-    approve their own words (four eyes, DESIGN.md 2.2)."""
-    authors = set()
-    workflow_state = getattr(obj, "current_workflow_state", None)
-    if workflow_state is not None:
-        first = workflow_state.task_states.exclude(revision__isnull=True).order_by("pk").first()
-        if first is not None:
-            authors.update(
-                Revision.objects.filter(
-                    base_content_type_id=first.revision.base_content_type_id,
-                    object_id=first.revision.object_id,
-                    pk__gte=first.revision_id,
-                ).values_list("user_id", flat=True)
-            )
-    task_state = getattr(obj, "current_workflow_task_state", None)
-    if task_state is not None and task_state.revision_id:
-        authors.add(task_state.revision.user_id)
-    latest = obj.get_latest_revision() if hasattr(obj, "get_latest_revision") else None
-    if latest is not None:
-        authors.add(latest.user_id)
-    authors.discard(None)
-    return authors
-
-
-def check_task_action(task, task_state, user, action_name, comment):
-    """Refuse what the admin's buttons already hide, for requests made by hand."""
-    if action_name == "approve":
-        obj = task_state.workflow_state.content_object
-        if hasattr(obj, "specific"):
-            obj = obj.specific
-        if user.pk in authors_under_review(obj):
-            from board.middleware import FOUR_EYES_REFUSAL
-
-            raise PermissionDenied(str(FOUR_EYES_REFUSAL))
-    elif action_name == "reject" and not (comment or "").strip():
-        raise PermissionDenied(_("Say why the item is sent back: a comment is required."))
-
-
 # ---------------------------------------------------------------------------
 # Emergency publications
 # ---------------------------------------------------------------------------
@@ -117,7 +77,6 @@ def record_direct_publication(page, revision_id, user):
     """Mark a publication made at once by the head or deputy of the page's
     site, outside the workflow. Others (district admins, scripts, the
     workflow's own final step) are not marked."""
-    from board.services.roles import user_roles
 
     if user is None or user.is_superuser:
         return None
@@ -137,7 +96,6 @@ def record_direct_publication(page, revision_id, user):
 def can_review_emergency(user, publication):
     """The deputy reviews what the head published, the head what the deputy
     published; never one's own."""
-    from board.services.roles import is_district_admin, user_roles
 
     if publication.published_by_id == user.pk:
         return False

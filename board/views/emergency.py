@@ -9,9 +9,10 @@ from django.views.decorators.http import require_POST
 
 from wagtail.admin import messages
 
-from board.models import EmergencyPublication, Role
-from board.services.roles import is_district_admin, sites_where
+from board.models import EmergencyPublication
 from board.services.workflow import can_review_emergency, review_emergency_publication
+from core.access import is_district_admin, sites_where
+from core.models import Role
 
 
 def _visible(user):

@@ -14,9 +14,9 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from board.models import Role
 from board.services import oversight, reports
-from board.services.roles import is_district_admin, sites_where
+from core.access import is_district_admin, sites_where
+from core.models import HostLevel, HostSettings, Role
 
 #: Board members who may read their own commune's report (not contributors).
 REPORT_ROLES = (Role.HEAD, Role.DEPUTY, Role.EDITOR, Role.CONTENT)
@@ -24,7 +24,6 @@ REPORT_ROLES = (Role.HEAD, Role.DEPUTY, Role.EDITOR, Role.CONTENT)
 
 def host_labels():
     """Labels that follow the hosting level (district or province)."""
-    from home.models import HostLevel, HostSettings
 
     province = HostSettings.load().level == HostLevel.PROVINCE
     return {

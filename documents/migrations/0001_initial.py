@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import documents.validators
-import home.mixins
+import core.mixins
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'documents section',
             },
-            bases=(home.mixins.SectionMixin, home.mixins.SearchTextMixin, home.mixins.DublinCoreMixin, 'wagtailcore.page'),
+            bases=(core.mixins.SectionMixin, core.mixins.SearchTextMixin, core.mixins.DublinCoreMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='StatisticsIndexPage',
@@ -40,7 +40,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'statistics section',
             },
-            bases=(home.mixins.SectionMixin, home.mixins.SearchTextMixin, home.mixins.DublinCoreMixin, 'wagtailcore.page'),
+            bases=(core.mixins.SectionMixin, core.mixins.SearchTextMixin, core.mixins.DublinCoreMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='StatisticsPage',
@@ -65,7 +65,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'statistical report',
                 'verbose_name_plural': 'statistical reports',
             },
-            bases=(home.mixins.SearchTextMixin, home.mixins.DublinCoreMixin, 'wagtailcore.page', models.Model),
+            bases=(core.mixins.SearchTextMixin, core.mixins.DublinCoreMixin, 'wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='LegalDocumentPage',
@@ -92,6 +92,6 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'legal documents',
                 'indexes': [models.Index(fields=['signing_date'], name='documents_l_signing_0265a2_idx'), models.Index(fields=['document_type'], name='documents_l_documen_fc1033_idx')],
             },
-            bases=(home.mixins.SearchTextMixin, home.mixins.DublinCoreMixin, 'wagtailcore.page', models.Model),
+            bases=(core.mixins.SearchTextMixin, core.mixins.DublinCoreMixin, 'wagtailcore.page', models.Model),
         ),
     ]

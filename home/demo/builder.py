@@ -21,6 +21,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from modelsearch import index as search_index
+from modelsearch.signal_handlers import post_save_signal_handler
+from PIL import Image, ImageDraw, ImageFont
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.password_validation import validate_password
@@ -35,14 +39,26 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.documents import get_document_model
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.tasks import update_reference_index_task
 
-from home.samples import make_image_bytes, make_pdf_bytes
+from core.models import HostLevel, HostSettings, SiteProfile, SupplyingUnit
+from core.samples import make_image_bytes, make_pdf_bytes
+from core.text import fold, nfc
+from deadlines.mixins import DeadlineMixin
+from deadlines.services import refresh_deadline
+from documents.models import LegalDocumentPage, StatisticsPage
+from home.demo import content
+from home.models import Banner, ConsultationPage, Leader, UnitContact
 from home.services.provisioning import create_site
-from home.text import fold, nfc
-
-from . import content
+from news.models import NewsPage
+from questions.models import Question, QuestionEvent
+from questions.services import workflow
+from questions.services.consent import current_notice
+from questions.services.submission import receive_question
 
 ROLE_LABELS = {
     "head": gettext_lazy("Head of the board"),
@@ -148,7 +164,6 @@ def validate_page(page):
     look inside StreamField blocks). A page not yet in the tree cannot run
     Page.clean()'s sibling-slug check, so new pages are also cleaned by
     Page.save() (via add_child) once their parent is known."""
-    from wagtail.fields import StreamField
 
     for model_field in page._meta.get_fields():
         if isinstance(model_field, StreamField):
@@ -186,8 +201,6 @@ def _record_deadline(page, when):
     """The board records whether an item was published on time at its first
     publication, i.e. today for the demo; measure it against the dated
     history instead, through the board's own rule."""
-    from board.mixins import DeadlineMixin
-    from board.services.deadlines import refresh_deadline
 
     if not isinstance(page, DeadlineMixin):
         return
@@ -222,12 +235,7 @@ def deferred_indexing():
     ``finally``. If the body fails, nothing is indexed (the transaction rolls
     back anyway).
     """
-    from modelsearch import index as search_index
-    from modelsearch.signal_handlers import post_save_signal_handler
 
-    from wagtail.models import ReferenceIndex
-    from wagtail.signal_handlers import disable_reference_index_auto_update
-    from wagtail.tasks import update_reference_index_task
 
     saved = {}
 
@@ -280,7 +288,6 @@ _FONT_CANDIDATES = (
 
 def _font(size):
     """(font, writes_vietnamese) for the map's labels."""
-    from PIL import ImageFont
 
     for path in _FONT_CANDIDATES:
         try:
@@ -295,7 +302,6 @@ def _font(size):
 
 def portrait_bytes(seed):
     """A neutral head-and-shoulders silhouette for a leader's photo."""
-    from PIL import Image, ImageDraw
 
     rng = random.Random(seed)  # noqa: S311 - pictures, not secrets
     width, height = PORTRAIT_SIZE
@@ -319,7 +325,6 @@ def portrait_bytes(seed):
 def map_bytes(name, villages, seed):
     """A schematic boundary map: the commune's outline, a river and its
     villages, labelled."""
-    from PIL import Image, ImageDraw
 
     rng = random.Random(seed)  # noqa: S311 - pictures, not secrets
     width, height = MAP_SIZE
@@ -371,7 +376,6 @@ class Media:
     """Images and PDFs of one site, saved in the site's own collection."""
 
     def __init__(self, site, user):
-        from home.models import SiteProfile
 
         self.collection = SiteProfile.for_site(site).collection
         self.user = user
@@ -525,7 +529,6 @@ class SiteFiller:
         self.banners()
 
     def profile(self):
-        from home.models import SiteProfile
 
         place = self.place
         profile = SiteProfile.for_site(self.site)
@@ -544,7 +547,6 @@ class SiteFiller:
     def supplying_units(self):
         """The units that supply content (003): the radio station and two
         offices. get_or_create, because the board's demo may make them too."""
-        from board.models import SupplyingUnit
 
         if self.place["kind"] != "commune":
             return
@@ -563,7 +565,6 @@ class SiteFiller:
             self.units[role] = unit
 
     def introduction(self):
-        from home.models import Leader
 
         place = self.place
         page = self.sections["gioi-thieu"]
@@ -655,7 +656,6 @@ class SiteFiller:
         ]
 
     def _news_item(self, parent, spec, number):
-        from news.models import NewsPage
 
         place = self.place
         event = self.day(spec["days_ago"])
@@ -726,7 +726,6 @@ class SiteFiller:
             number += 1
 
     def _document(self, parent, spec, n):
-        from documents.models import LegalDocumentPage
 
         signed = spec.get("date") or self.day(spec["days_ago"])
         quarter, _start, _end = _quarter_before(signed)
@@ -828,7 +827,6 @@ class SiteFiller:
         }
 
     def _statistics_page(self, index, *, title, period, start, end, sent, summary, table, notes):
-        from documents.models import StatisticsPage
 
         attachment = self.media.pdf(
             title, [self.place["agency_name"], title, f"Ky bao cao: {fold(period)}"]
@@ -1000,7 +998,6 @@ class SiteFiller:
         publish_changes(page, user=self.users["head"])
 
     def consultations(self):
-        from home.models import ConsultationPage
 
         index = self.sections["lay-y-kien"]
         index.intro = self.text(
@@ -1045,10 +1042,6 @@ class SiteFiller:
         """Questions received, answered by a board member and published by
         the head, through the questions app's services (roles, four eyes and
         its log included); then dated like the rest of the demo."""
-        from questions.models import Question, QuestionEvent
-        from questions.services import workflow
-        from questions.services.consent import current_notice
-        from questions.services.submission import receive_question
 
         notice = current_notice()
         users = self.users
@@ -1081,7 +1074,6 @@ class SiteFiller:
             )
 
     def contacts(self):
-        from home.models import UnitContact
 
         place = self.place
         page = self.sections["lien-he"]
@@ -1180,7 +1172,6 @@ class SiteFiller:
         publish_changes(home, user=self.users["head"])
 
     def banners(self):
-        from home.models import Banner
 
         now = timezone.now()
         national_day = datetime.date(self.today.year, 9, 2)
@@ -1209,8 +1200,6 @@ class PortalFiller(SiteFiller):
     commune sites are kept up to date."""
 
     def statistics(self):
-        from documents.models import LegalDocumentPage, StatisticsPage
-        from news.models import NewsPage
 
         super().statistics()
         index = self.sections["thong-ke"]
@@ -1312,7 +1301,6 @@ def build_demo(*, password, port=8000, today=None):
         # An existing site keeps the port it was made with.
         return f"http://{site.hostname}" + ("" if site.port == 80 else f":{site.port}")
 
-    from home.models import HostLevel, HostSettings
 
     with transaction.atomic(), deferred_indexing():
         remove_default_site()

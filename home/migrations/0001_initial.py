@@ -2,8 +2,8 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import home.mixins
-import home.validators
+import core.mixins
+import core.validators
 import modelcluster.fields
 import modelsearch.index
 import wagtail.fields
@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'commune home page',
             },
-            bases=(home.mixins.SearchTextMixin, home.mixins.DublinCoreMixin, 'wagtailcore.page'),
+            bases=(core.mixins.SearchTextMixin, core.mixins.DublinCoreMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ConsultationIndexPage',
@@ -43,7 +43,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'consultation section',
             },
-            bases=(home.mixins.SectionMixin, home.mixins.SearchTextMixin, home.mixins.DublinCoreMixin, 'wagtailcore.page'),
+            bases=(core.mixins.SectionMixin, core.mixins.SearchTextMixin, core.mixins.DublinCoreMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ContactPage',
@@ -54,7 +54,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'contact page',
             },
-            bases=(home.mixins.SectionMixin, home.mixins.SearchTextMixin, home.mixins.DublinCoreMixin, 'wagtailcore.page'),
+            bases=(core.mixins.SectionMixin, core.mixins.SearchTextMixin, core.mixins.DublinCoreMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='DisclosurePage',
@@ -66,7 +66,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'access to information page',
             },
-            bases=(home.mixins.SearchTextMixin, home.mixins.DublinCoreMixin, 'wagtailcore.page'),
+            bases=(core.mixins.SearchTextMixin, core.mixins.DublinCoreMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='DistrictHomePage',
@@ -77,7 +77,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'district or province portal home page',
             },
-            bases=(home.mixins.SearchTextMixin, home.mixins.DublinCoreMixin, 'wagtailcore.page'),
+            bases=(core.mixins.SearchTextMixin, core.mixins.DublinCoreMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='HostSettings',
@@ -100,7 +100,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'administrative procedures page',
             },
-            bases=(home.mixins.SearchTextMixin, home.mixins.DublinCoreMixin, 'wagtailcore.page'),
+            bases=(core.mixins.SearchTextMixin, core.mixins.DublinCoreMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='StandardPage',
@@ -112,7 +112,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'standard page',
             },
-            bases=(home.mixins.SearchTextMixin, home.mixins.DublinCoreMixin, 'wagtailcore.page'),
+            bases=(core.mixins.SearchTextMixin, core.mixins.DublinCoreMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ConsultationPage',
@@ -128,7 +128,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'draft for consultation',
             },
-            bases=(home.mixins.SearchTextMixin, home.mixins.DublinCoreMixin, 'wagtailcore.page'),
+            bases=(core.mixins.SearchTextMixin, core.mixins.DublinCoreMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='IntroductionPage',
@@ -141,15 +141,15 @@ class Migration(migrations.Migration):
                 ('relics', wagtail.fields.RichTextField(blank=True, verbose_name='relics and scenic sites')),
                 ('spokesperson_name', models.CharField(blank=True, max_length=255, verbose_name='press spokesperson')),
                 ('spokesperson_title', models.CharField(blank=True, max_length=255, verbose_name="spokesperson's title")),
-                ('spokesperson_phone', models.CharField(blank=True, max_length=32, validators=[home.validators.validate_phone], verbose_name="spokesperson's phone")),
-                ('spokesperson_email', models.EmailField(blank=True, max_length=254, validators=[home.validators.validate_official_email], verbose_name="spokesperson's email")),
+                ('spokesperson_phone', models.CharField(blank=True, max_length=32, validators=[core.validators.validate_phone], verbose_name="spokesperson's phone")),
+                ('spokesperson_email', models.EmailField(blank=True, max_length=254, validators=[core.validators.validate_official_email], verbose_name="spokesperson's email")),
                 ('organisation_en', wagtail.fields.RichTextField(blank=True, help_text='Shown in English for foreign visitors, as the decree requires.', verbose_name='organisation and contacts in English')),
                 ('boundary_map', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='boundary map')),
             ],
             options={
                 'verbose_name': 'introduction',
             },
-            bases=(home.mixins.SectionMixin, home.mixins.SearchTextMixin, home.mixins.DublinCoreMixin, 'wagtailcore.page'),
+            bases=(core.mixins.SectionMixin, core.mixins.SearchTextMixin, core.mixins.DublinCoreMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='Leader',
@@ -160,8 +160,8 @@ class Migration(migrations.Migration):
                 ('position', models.CharField(max_length=255, verbose_name='position')),
                 ('biography', models.TextField(blank=True, max_length=3000, verbose_name='short biography')),
                 ('duties', models.TextField(blank=True, max_length=3000, verbose_name='duties')),
-                ('phone', models.CharField(blank=True, max_length=32, validators=[home.validators.validate_phone], verbose_name='phone')),
-                ('email', models.EmailField(blank=True, max_length=254, validators=[home.validators.validate_official_email], verbose_name='email')),
+                ('phone', models.CharField(blank=True, max_length=32, validators=[core.validators.validate_phone], verbose_name='phone')),
+                ('email', models.EmailField(blank=True, max_length=254, validators=[core.validators.validate_official_email], verbose_name='email')),
                 ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='leaders', to='home.introductionpage')),
                 ('photo', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='photo')),
             ],
@@ -178,9 +178,9 @@ class Migration(migrations.Migration):
                 ('agency_name', models.CharField(blank=True, help_text='For example: Ủy ban nhân dân xã Tân Cương', max_length=255, verbose_name='managing agency')),
                 ('parent_agency', models.CharField(blank=True, max_length=255, verbose_name='governing authority')),
                 ('address', models.CharField(blank=True, max_length=500, verbose_name='address')),
-                ('phone', models.CharField(blank=True, max_length=32, validators=[home.validators.validate_phone], verbose_name='phone')),
-                ('fax', models.CharField(blank=True, max_length=32, validators=[home.validators.validate_phone], verbose_name='fax')),
-                ('email', models.EmailField(blank=True, max_length=254, validators=[home.validators.validate_official_email], verbose_name='official email')),
+                ('phone', models.CharField(blank=True, max_length=32, validators=[core.validators.validate_phone], verbose_name='phone')),
+                ('fax', models.CharField(blank=True, max_length=32, validators=[core.validators.validate_phone], verbose_name='fax')),
+                ('email', models.EmailField(blank=True, max_length=254, validators=[core.validators.validate_official_email], verbose_name='official email')),
                 ('board_head_name', models.CharField(blank=True, help_text='Named in the footer as the person responsible for the content.', max_length=255, verbose_name='head of the editorial board')),
                 ('board_head_title', models.CharField(blank=True, help_text='For example: Chủ tịch UBND xã', max_length=255, verbose_name='title of the head of the board')),
                 ('licence', models.CharField(blank=True, max_length=255, verbose_name='licence or establishing decision')),
@@ -200,9 +200,9 @@ class Migration(migrations.Migration):
                 ('kind', models.CharField(choices=[('party', 'Party Committee'), ('council', "People's Council"), ('committee', "People's Committee"), ('front', 'Fatherland Front Committee'), ('mass', 'Mass organisation'), ('unit', 'Other unit')], max_length=16, verbose_name='kind')),
                 ('name', models.CharField(max_length=255, verbose_name='agency or unit')),
                 ('address', models.CharField(blank=True, max_length=500, verbose_name='address')),
-                ('phone', models.CharField(blank=True, max_length=32, validators=[home.validators.validate_phone], verbose_name='phone')),
-                ('fax', models.CharField(blank=True, max_length=32, validators=[home.validators.validate_phone], verbose_name='fax')),
-                ('email', models.EmailField(blank=True, max_length=254, validators=[home.validators.validate_official_email], verbose_name='official email')),
+                ('phone', models.CharField(blank=True, max_length=32, validators=[core.validators.validate_phone], verbose_name='phone')),
+                ('fax', models.CharField(blank=True, max_length=32, validators=[core.validators.validate_phone], verbose_name='fax')),
+                ('email', models.EmailField(blank=True, max_length=254, validators=[core.validators.validate_official_email], verbose_name='official email')),
                 ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='units', to='home.contactpage')),
             ],
             options={

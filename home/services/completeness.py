@@ -6,7 +6,7 @@ Shared by the editors' home panel, the district dashboard and the tests, so
 
 from wagtail.models import Page
 
-from .provisioning import MANDATORY_SECTIONS
+from home.services.provisioning import MANDATORY_SECTIONS
 
 
 def mandatory_sections(site):

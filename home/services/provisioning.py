@@ -2,12 +2,14 @@
 
 Called by the ``create_commune_site`` command, the demo and the tests alike.
 Everything happens in one transaction: a refused or failed creation leaves
-no Site, page, collection or group behind.
+no Site, page, collection or group behind. Other apps add their part (the
+board its groups and workflow) by receiving ``home.signals.site_created``.
 """
 
 import re
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import translation
@@ -17,7 +19,9 @@ from django.utils.translation import gettext_noop
 
 from wagtail.models import Collection, Locale, Page, Site
 
-from home.text import fold
+from core.models import SiteProfile
+from core.text import fold
+from home.signals import site_created
 
 HOSTNAME_RE = re.compile(
     r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
@@ -56,9 +60,6 @@ MANDATORY_SECTIONS = (
     Section("lien-he", "home.ContactPage", gettext_noop("Contact")),
 )
 
-#: Hooks called inside the creation transaction as fn(site, home); other apps
-#: (the board's groups and workflow) register here so one step does it all.
-SITE_CREATED_HOOKS = []
 
 
 def normalise_hostname(hostname):
@@ -99,7 +100,6 @@ def validate_new_site(hostname, name):
 
 
 def _model(label):
-    from django.apps import apps
 
     return apps.get_model(label)
 
@@ -126,7 +126,6 @@ def create_site(
     """Create a site with its home page, every mandatory section, its image
     and document collection and its profile. ``kind`` is "commune" or
     "portal" (the hosting district's or province's own portal)."""
-    from home.models import SiteProfile
 
     hostname, name = validate_new_site(hostname, name)
     locale = Locale.get_default()
@@ -162,13 +161,12 @@ def create_site(
         SiteProfile.objects.update_or_create(
             site=site, defaults={"agency_name": agency_name or name, "collection": collection}
         )
-        for hook in SITE_CREATED_HOOKS:
-            hook(site, home)
+        # Inside the transaction: a receiver that fails undoes the whole site.
+        site_created.send(sender=Site, site=site, home=home)
     return site
 
 
 def collection_for_site(site):
     """The image and document collection belonging to ``site``."""
-    from home.models import SiteProfile
 
     return SiteProfile.for_site(site).collection

@@ -18,9 +18,14 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -76,11 +81,7 @@ def _run(command, settings_dict):
 
 def content_counts():
     """What a restore must bring back, for the manifest and the drill."""
-    from django.contrib.auth import get_user_model
 
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import Page
 
     return {
         "pages": Page.objects.count(),

@@ -16,8 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from outbox.models import OutgoingEmail
-
-from .queue import to_message
+from outbox.services.queue import to_message
 
 logger = logging.getLogger(__name__)
 

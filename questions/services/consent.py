@@ -4,6 +4,8 @@ replaced Nghị định 13/2023 from 1 January 2026)."""
 
 from django.utils import timezone
 
+from questions.models.records import ConsentNotice
+
 #: Shipped with the code so a fresh installation has a notice; a new wording
 #: is a new ConsentNotice added in the admin, never an edit of this one.
 DEFAULT_VERSION = "2026-01"
@@ -21,7 +23,6 @@ DEFAULT_PURPOSE = (
 
 def current_notice(now=None):
     """The notice in force now, creating the shipped default if none is."""
-    from questions.models import ConsentNotice
 
     now = now or timezone.now()
     notice = ConsentNotice.objects.filter(effective_from__lte=now).first()
@@ -34,6 +35,5 @@ def current_notice(now=None):
 
 
 def notice_by_version(version):
-    from questions.models import ConsentNotice
 
     return ConsentNotice.objects.filter(version=version).first()

@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from board.services import deadlines
+from deadlines import services as deadlines
 
 #: Default: answers within 15 working days of receipt.
 ANSWER_WORKING_DAYS = 15

@@ -7,6 +7,8 @@ from django.db.models import Avg, Count
 
 from wagtail.models import Page
 
+from questions.models.records import SatisfactionRating
+
 
 def rateable_page(site, page_id):
     """The live page ``page_id`` of ``site``, or None: nobody rates another
@@ -22,7 +24,6 @@ def rateable_page(site, page_id):
 
 
 def record_rating(*, site, page, score, comment=""):
-    from questions.models import SatisfactionRating
 
     rating = SatisfactionRating(site=site, page=page, score=score, comment=comment)
     rating.full_clean()
@@ -32,7 +33,6 @@ def record_rating(*, site, page, score, comment=""):
 
 def site_results(site, recent=20):
     """Per-page count and average (the site itself first), and the latest comments."""
-    from questions.models import SatisfactionRating
 
     ratings = SatisfactionRating.objects.filter(site=site)
     rows = list(

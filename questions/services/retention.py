@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
-from .workflow import erase_personal_data
+from questions.models.records import CLOSED_STATES, Question, QuestionSettings
+from questions.services.workflow import erase_personal_data
 
 
 def months_before(moment, months):
@@ -32,7 +33,6 @@ class PurgeResult:
 
 
 def expired_questions(site, now=None):
-    from questions.models import CLOSED_STATES, Question, QuestionSettings
 
     now = now or timezone.now()
     months = QuestionSettings.for_site(site).retention_months

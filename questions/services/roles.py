@@ -1,6 +1,6 @@
 """Who on a commune's board may do what with its questions.
 
-Roles come from the board's per-site role groups (board.SiteRoleGroup, kept
+Roles come from the board's per-site role groups (core.SiteRoleGroup, kept
 in step with current board memberships by board.services.roles): the head
 and deputy head approve, publish, refuse and erase; every board member
 (head, deputy, editor, content member) assigns and answers. Contributors are
@@ -13,8 +13,8 @@ from django.contrib.auth import get_user_model
 
 from wagtail.models import Site
 
-from board.models import Role
-from board.services import roles as board_roles
+from core import access
+from core.models import Role
 
 MEMBER = "member"
 APPROVER = "approver"
@@ -32,7 +32,7 @@ def _active(user):
 def _is_district_admin(user):
     cache = user.__dict__.setdefault("_question_roles", {})
     if "district" not in cache:
-        cache["district"] = board_roles.is_district_admin(user)
+        cache["district"] = access.is_district_admin(user)
     return cache["district"]
 
 
@@ -44,7 +44,7 @@ def board_role(user, site):
         return APPROVER
     cache = user.__dict__.setdefault("_question_roles", {})
     if site.pk not in cache:
-        held = board_roles.user_roles(user, site)
+        held = access.user_roles(user, site)
         if held & APPROVER_ROLES:
             cache[site.pk] = APPROVER
         elif held & MEMBER_ROLES:
@@ -66,7 +66,7 @@ def sites_for_user(user):
     if _is_district_admin(user):
         return Site.objects.all()
     return Site.objects.filter(
-        pk__in=board_roles.sites_where(user, MEMBER_ROLES).values("pk")
+        pk__in=access.sites_where(user, MEMBER_ROLES).values("pk")
     )
 
 

@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from outbox.services.mail import send_after_commit
-
-from .codes import new_tracking_code
-from .deadlines import answer_due_date
+from questions.models.records import Question, QuestionEvent, QuestionState
+from questions.services.codes import new_tracking_code
+from questions.services.deadlines import answer_due_date
 
 #: Collisions are astronomically rare; a few retries make them harmless.
 CODE_ATTEMPTS = 8
@@ -25,7 +25,6 @@ def receive_question(*, site, notice, asker_name, topic, text, phone="", email="
     with another one (two askers at the same instant) is retried with a new
     code without breaking the surrounding transaction.
     """
-    from questions.models import Question, QuestionEvent, QuestionState
 
     now = now or timezone.now()
     due_date = answer_due_date(now, site)

@@ -14,12 +14,18 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from home.text import fold, nfc
-from questions.models import OPEN_STATES, Question, QuestionEvent, QuestionState
-
-from .roles import APPROVER, MEMBER, has_role
+from core.page_cache import bump_sites
+from core.text import fold, nfc
+from outbox.services.erasure import erase_person
+from questions.models.records import (
+    EVENT_LABELS,
+    OPEN_STATES,
+    Question,
+    QuestionEvent,
+    QuestionState,
+)
+from questions.services.roles import APPROVER, MEMBER, has_role
 
 ANSWER_MAX_LENGTH = 20000
 NOTE_MAX_LENGTH = 2000
@@ -38,16 +44,16 @@ S = QuestionState
 TRANSITIONS = {
     t.name: t
     for t in (
-        Transition("assign", gettext_lazy("Assign"), (S.RECEIVED, S.ASSIGNED), S.ASSIGNED, MEMBER),
-        Transition("answer", gettext_lazy("Write the answer"), (S.ASSIGNED, S.ANSWERED),
+        Transition("assign", EVENT_LABELS["assign"], (S.RECEIVED, S.ASSIGNED), S.ASSIGNED, MEMBER),
+        Transition("answer", EVENT_LABELS["answer"], (S.ASSIGNED, S.ANSWERED),
                    S.ANSWERED, MEMBER),
-        Transition("submit", gettext_lazy("Send for approval"), (S.ANSWERED,), S.SUBMITTED,
+        Transition("submit", EVENT_LABELS["submit"], (S.ANSWERED,), S.SUBMITTED,
                    MEMBER),
-        Transition("send_back", gettext_lazy("Send back"), (S.SUBMITTED,), S.ANSWERED, APPROVER),
-        Transition("publish", gettext_lazy("Approve and publish"), (S.SUBMITTED,), S.PUBLISHED,
+        Transition("send_back", EVENT_LABELS["send_back"], (S.SUBMITTED,), S.ANSWERED, APPROVER),
+        Transition("publish", EVENT_LABELS["publish"], (S.SUBMITTED,), S.PUBLISHED,
                    APPROVER),
-        Transition("refuse", gettext_lazy("Refuse"), OPEN_STATES, S.REFUSED, APPROVER),
-        Transition("erase", gettext_lazy("Erase personal data"), tuple(S.values), None,
+        Transition("refuse", EVENT_LABELS["refuse"], OPEN_STATES, S.REFUSED, APPROVER),
+        Transition("erase", EVENT_LABELS["erase"], tuple(S.values), None,
                    APPROVER),
     )
 }
@@ -171,10 +177,6 @@ def send_back(user, question, note):
 
 def _refresh_public_pages(site):
     """Let the per-site page cache drop /hoi-dap/ once an answer is public."""
-    try:
-        from website.page_cache import bump_sites
-    except ImportError:  # no page cache in this installation
-        return
     bump_sites([site])
 
 
@@ -211,7 +213,6 @@ def erase_personal_data(user, question, note=""):
     def mutate(q, now):
         if q.erased_at:
             raise ValidationError(_("This asker's personal data was already erased."))
-        from outbox.services.erasure import erase_person
 
         # The receipt and any notice quoting the asker go from the mail queue too.
         erase_person(name=q.asker_name, phone=q.phone, email=q.email)

@@ -3,10 +3,12 @@
 A forgotten account of someone who left the board is a password nobody
 watches. "Used" means a login; an account that never logged in counts from
 its creation, and one a district admin or head unlocked counts from the unlock
-(board.services.accounts logs it), so it can log in right after.
+(security.services.accounts logs it), so it can log in right after.
 """
 
 from datetime import timedelta
+
+from axes.utils import reset
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -18,8 +20,8 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
-from board.models import AccountSecurity
-from board.services.accounts import end_sessions
+from security.models import AccountSecurity
+from security.services.accounts import end_sessions
 
 IDLE_LOCK_ACTION = "security.account.idle_lock"
 
@@ -87,7 +89,6 @@ def unlock_from_shell(user):
     """The operator's way back in when no admin can unlock (the last district
     admin idle-locked): active again, its idle clock restarted by the same
     log entry the board's unlock writes, and its login failures forgotten."""
-    from axes.utils import reset
 
     user.is_active = True
     user.save(update_fields=["is_active"])

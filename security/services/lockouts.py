@@ -13,7 +13,7 @@ from django.conf import settings
 from django.db.models import Max, Sum
 from django.utils import timezone
 
-from questions.services.ratelimit import client_ip as _client_ip
+from core.ratelimit import client_ip as _client_ip
 
 
 def client_ip(request):

@@ -16,7 +16,7 @@ from django.db import transaction
 
 from wagtail.log_actions import log
 
-from board.services.accounts import end_sessions
+from security.services.accounts import end_sessions
 
 RECOVERY_CODE_COUNT = 10
 RESET_ACTION = "security.two_factor.reset"

@@ -6,7 +6,8 @@ hand in the docstring of ``october``.
 import datetime
 from dataclasses import dataclass, field
 
-from board.models import RoyaltyRates, SiteRoyaltyRates, SupplyingUnit
+from board.models import RoyaltyRates, SiteRoyaltyRates
+from core.models import SupplyingUnit
 from documents.factories import LegalDocumentPageFactory
 from news.factories import NewsPageFactory
 from questions.factories import QuestionFactory

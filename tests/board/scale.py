@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from board.factories import BoardDecisionFactory, BoardFactory, MembershipFactory, UserFactory
-from board.models import SupplyingUnit
+from core.models import SupplyingUnit
 from documents.models import DocumentIndexPage
 from home.models import Banner, CommuneHomePage, ContactPage, IntroductionPage
 from news.models import NewsIndexPage, NewsPage

@@ -29,7 +29,7 @@ def test_head_locks_a_member_who_is_logged_out_at_once(commune, board_a):
     assert session.get(reverse("wagtailadmin_home")).status_code == 200
 
     response = client_for(head).post(
-        reverse("board:account_action", args=(editor.pk, "lock")), {"reason": "Lộ mật khẩu"}
+        reverse("accounts:account_action", args=(editor.pk, "lock")), {"reason": "Lộ mật khẩu"}
     )
     assert response.status_code == 302
     editor.refresh_from_db()
@@ -39,7 +39,7 @@ def test_head_locks_a_member_who_is_logged_out_at_once(commune, board_a):
     assert response.status_code == 302 and reverse("wagtailadmin_login") in response.url
     assert authenticate(username=editor.username, password=PASSWORD) is None
 
-    client_for(head).post(reverse("board:account_action", args=(editor.pk, "unlock")))
+    client_for(head).post(reverse("accounts:account_action", args=(editor.pk, "unlock")))
     editor.refresh_from_db()
     assert editor.is_active
 
@@ -48,7 +48,7 @@ def test_forced_reset_makes_the_member_choose_a_new_password(commune, board_a):
     contributor, head = board_a["contributor"], board_a["head"]
     session = _logged_in(contributor.username)
     response = client_for(head).post(
-        reverse("board:account_action", args=(contributor.pk, "reset"))
+        reverse("accounts:account_action", args=(contributor.pk, "reset"))
     )
     assert response.status_code == 200
     temporary = response.context["temporary"]
@@ -59,10 +59,10 @@ def test_forced_reset_makes_the_member_choose_a_new_password(commune, board_a):
     # At the next login, every admin page leads to the password form.
     client = _logged_in(contributor.username, temporary)
     response = client.get(reverse("wagtailadmin_pages:search"))
-    assert response.status_code == 302 and response.url == reverse("board:change_password")
+    assert response.status_code == 302 and response.url == reverse("accounts:change_password")
     new = "Mat-khau-moi-2026!"
     client.post(
-        reverse("board:change_password"), {"new_password1": new, "new_password2": new}
+        reverse("accounts:change_password"), {"new_password1": new, "new_password2": new}
     )
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
     assert authenticate(username=contributor.username, password=new) is not None
@@ -74,7 +74,7 @@ def test_only_the_own_head_or_a_district_admin_may_lock(
     target = board_a["editor"]
     for outsider in (board_b["head"], board_a["deputy"], board_a["contributor"]):
         response = client_for(outsider).post(
-            reverse("board:account_action", args=(target.pk, "lock"))
+            reverse("accounts:account_action", args=(target.pk, "lock"))
         )
         assert denied(response), outsider
     target.refresh_from_db()
@@ -82,16 +82,16 @@ def test_only_the_own_head_or_a_district_admin_may_lock(
     # A head cannot lock a district admin either.
     assert denied(
         client_for(board_a["head"]).post(
-            reverse("board:account_action", args=(district_admin.pk, "lock"))
+            reverse("accounts:account_action", args=(district_admin.pk, "lock"))
         )
     )
-    client_for(district_admin).post(reverse("board:account_action", args=(target.pk, "lock")))
+    client_for(district_admin).post(reverse("accounts:account_action", args=(target.pk, "lock")))
     target.refresh_from_db()
     assert not target.is_active
 
 
 def test_head_lists_only_their_board(commune, board_a, board_b):
-    response = client_for(board_a["head"]).get(reverse("board:accounts"))
+    response = client_for(board_a["head"]).get(reverse("accounts:accounts"))
     body = response.content.decode()
     assert board_a["editor"].username in body
     assert board_b["editor"].username not in body

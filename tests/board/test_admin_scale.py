@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from home.services.bulk import generate
+from bench.bulk import generate
 from tests.board.helpers import client_for
 from tests.home.helpers import add_news
 
@@ -49,7 +49,7 @@ def test_admin_views_cost_the_same_with_3_and_300_communes(commune, other_commun
     }
     head_urls = {
         "site switcher (site profile)": reverse(
-            "wagtailsettings:edit", args=["home", "siteprofile", commune.pk]
+            "wagtailsettings:edit", args=["core", "siteprofile", commune.pk]
         ),
         "dashboard": reverse("wagtailadmin_home"),
     }

@@ -14,10 +14,11 @@ from wagtail.documents import get_document_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from board.factories import UserFactory
-from board.models import Board, SupplyingUnit
+from board.models import Board
 from board.services.composition import RULES
-from board.services.roles import site_group
-from home.factories import PdfDocumentFactory
+from core.access import site_group
+from core.factories import PdfDocumentFactory
+from core.models import SupplyingUnit
 
 from .helpers import client_for
 
@@ -111,17 +112,17 @@ def test_supplying_units_are_kept_to_the_site(commune, other_commune, board_a, b
     SupplyingUnit.objects.create(site=other_commune, name="Hội Nông dân Phú Thạnh")
     client = client_for(board_a["deputy"])
     response = client.post(
-        reverse("wagtailsnippets_board_supplyingunit:add"),
+        reverse("wagtailsnippets_core_supplyingunit:add"),
         {"site": other_commune.pk, "name": "Đơn vị lạ", "kind": "unit", "leader_name": ""},
     )
     assert response.status_code == 200  # B is not a choice for A's deputy
     assert not SupplyingUnit.objects.filter(name="Đơn vị lạ").exists()
     response = client.post(
-        reverse("wagtailsnippets_board_supplyingunit:add"),
+        reverse("wagtailsnippets_core_supplyingunit:add"),
         {"site": commune.pk, "name": "Đoàn Thanh niên", "kind": "unit", "leader_name": "Anh Nam"},
     )
     assert response.status_code == 302
-    listing = client.get(reverse("wagtailsnippets_board_supplyingunit:list")).content.decode()
+    listing = client.get(reverse("wagtailsnippets_core_supplyingunit:list")).content.decode()
     assert "Đoàn Thanh niên" in listing and "Phú Thạnh" not in listing
 
 

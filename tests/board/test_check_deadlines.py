@@ -11,8 +11,9 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
-from board.models import DeadlineNotification, Role
-from board.services.roles import site_group
+from board.models import DeadlineNotification
+from core.access import site_group
+from core.models import Role
 from documents.factories import LegalDocumentPageFactory
 from news.factories import NewsPageFactory
 from tests.conftest import section

@@ -14,8 +14,8 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
-from board.models import DeadlinePolicy, SiteDeadlinePolicy, WorkingDayOverride
-from board.services.deadlines import (
+from deadlines.models import DeadlinePolicy, SiteDeadlinePolicy, WorkingDayOverride
+from deadlines.services import (
     add_working_days,
     compute_due_date,
     deadline_days,

@@ -8,8 +8,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from board.models import Role, SiteDeadlinePolicy, WorkingDayOverride
-from board.services.deadlines import add_working_days, dashboard_deadlines
+from core.models import Role
+from deadlines.models import SiteDeadlinePolicy, WorkingDayOverride
+from deadlines.services import add_working_days, dashboard_deadlines
 from news.factories import NewsPageFactory
 from tests.board.helpers import client_for, denied
 from tests.conftest import section
@@ -167,7 +168,7 @@ def test_working_day_exceptions_are_for_district_admins(board_a):
 def test_site_deadline_settings_refuse_looser_values(commune):
     admin = get_user_model().objects.create_superuser("admin", "admin@example.gov.vn", "x")
     client = client_for(admin)
-    url = f"/admin/settings/board/sitedeadlinepolicy/{commune.pk}/"
+    url = f"/admin/settings/deadlines/sitedeadlinepolicy/{commune.pk}/"
     assert client.get(url).status_code == 200
     data = {
         "news_days": "4",
@@ -196,14 +197,14 @@ def test_district_admins_manage_exceptions_and_rules(district_admin, commune):
     )
     assert response.status_code == 302
     assert WorkingDayOverride.objects.filter(date=D(2026, 10, 10), kind="workday").exists()
-    assert client.get("/admin/settings/board/deadlinepolicy/", follow=True).status_code == 200
-    url = f"/admin/settings/board/sitedeadlinepolicy/{commune.pk}/"
+    assert client.get("/admin/settings/deadlines/deadlinepolicy/", follow=True).status_code == 200
+    url = f"/admin/settings/deadlines/sitedeadlinepolicy/{commune.pk}/"
     assert client.get(url).status_code == 200
 
 
 @pytest.mark.django_db
 def test_admin_create_and_draft_edit_keep_the_due_date_right(commune, board_a):
-    from home.factories import ImageFactory
+    from core.factories import ImageFactory
     from news.models import NewsPage
     from tests.board.helpers import news_form_data
 
@@ -303,7 +304,7 @@ def test_every_deadline_section_lists_with_the_filter(commune, board_a, slug):
 def test_migrate_grants_an_existing_district_group(district_admin):
     from django.apps import apps
 
-    from board.signals import existing_district_admins_manage_deadlines
+    from board.receivers import existing_district_admins_manage_deadlines
 
     group = district_admin.groups.get()
     group.permissions.remove(*group.permissions.filter(codename__endswith="workingdayoverride"))

@@ -4,8 +4,9 @@ import pytest
 
 from board.demo import create_demo_board
 from board.factories import UserFactory
-from board.models import Board, Role
-from board.services.roles import site_group
+from board.models import Board
+from core.access import site_group
+from core.models import Role
 from documents.validators import file_is_pdf
 
 pytestmark = pytest.mark.django_db

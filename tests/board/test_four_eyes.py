@@ -9,8 +9,8 @@ from wagtail.models import Page, WorkflowState
 
 from board.models import EmergencyPublication
 from board.services.workflow import pending_emergency_publications
-from home.factories import ImageFactory
-from home.models import SiteProfile
+from core.factories import ImageFactory
+from core.models import SiteProfile
 
 from .helpers import client_for, denied, news_form_data, news_section
 

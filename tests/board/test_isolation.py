@@ -9,9 +9,9 @@ from django.urls import reverse
 from wagtail.models import Workflow
 
 from board.factories import MembershipFactory
-from board.models import Board, SupplyingUnit
-from home.factories import ImageFactory, PdfDocumentFactory
-from home.models import SiteProfile
+from board.models import Board
+from core.factories import ImageFactory, PdfDocumentFactory
+from core.models import SiteProfile, SupplyingUnit
 from news.factories import NewsPageFactory
 
 from .helpers import client_for, denied, news_section
@@ -84,9 +84,9 @@ def object_urls(b):
         reverse("wagtailsnippets_board_board:inspect", args=(b["board"].pk,)),
         reverse("wagtailsnippets_board_board:history", args=(b["board"].pk,)),
         reverse("wagtailsnippets_board_board:delete", args=(b["board"].pk,)),
-        reverse("wagtailsnippets_board_supplyingunit:edit", args=(b["unit"].pk,)),
-        reverse("wagtailsnippets_board_supplyingunit:delete", args=(b["unit"].pk,)),
-        reverse("wagtailsnippetchoosers_board_supplyingunit:chosen", args=(b["unit"].pk,)),
+        reverse("wagtailsnippets_core_supplyingunit:edit", args=(b["unit"].pk,)),
+        reverse("wagtailsnippets_core_supplyingunit:delete", args=(b["unit"].pk,)),
+        reverse("wagtailsnippetchoosers_core_supplyingunit:chosen", args=(b["unit"].pk,)),
         reverse("wagtailsnippetchoosers_board_board:chosen", args=(b["board"].pk,)),
     ]
 
@@ -115,11 +115,11 @@ LISTING_URLS = [
     ("wagtailadmin_reports:workflow_tasks", "?export=xlsx"),
     ("wagtailadmin_reports:page_types_usage", ""),
     ("wagtailsnippets_board_board:list", ""),
-    ("wagtailsnippets_board_supplyingunit:list", ""),
-    ("wagtailsnippetchoosers_board_supplyingunit:choose", ""),
+    ("wagtailsnippets_core_supplyingunit:list", ""),
+    ("wagtailsnippetchoosers_core_supplyingunit:choose", ""),
     ("wagtailsnippetchoosers_board_board:choose", ""),
     ("board:emergency_list", ""),
-    ("board:accounts", ""),
+    ("accounts:accounts", ""),
     ("wagtailusers_users:index", ""),
     ("wagtailusers_groups:index", ""),
     ("wagtailsites:index", ""),
@@ -186,7 +186,7 @@ POSITIVE_CONTROL = [
     ("wagtailadmin_reports:locked_pages", ""),
     ("wagtailadmin_reports:site_history", "?export=csv"),
     ("wagtailadmin_reports:workflow", ""),
-    ("wagtailsnippets_board_supplyingunit:list", ""),
+    ("wagtailsnippets_core_supplyingunit:list", ""),
 ]
 
 

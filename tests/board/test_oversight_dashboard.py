@@ -12,7 +12,8 @@ from django.utils.translation import gettext
 from board.factories import BoardDecisionFactory
 from board.models import Board, EmergencyPublication, ReportSettings
 from board.services.oversight import district_status, sort_statuses
-from home.models import Banner, HostLevel, HostSettings
+from core.models import HostLevel, HostSettings
+from home.models import Banner
 from home.services.completeness import empty_sections
 from questions.factories import QuestionFactory
 from tests.board.helpers import client_for, denied

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from board.services.oversight import district_status
 from board.services.reports import build_report, current_period, export
-from home.factories import ImageFactory
+from core.factories import ImageFactory
 from questions.factories import ConsentNoticeFactory
 from tests.board.scale import light_commune
 

@@ -11,7 +11,7 @@ from wagtail.models import Workflow
 from wagtail.permissions import policy_registry
 
 from board.models import Board
-from home.models import SiteProfile
+from core.models import SiteProfile
 from news.factories import NewsPageFactory
 
 from .helpers import client_for, news_section

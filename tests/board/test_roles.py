@@ -10,9 +10,9 @@ from django.utils import timezone
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, WorkflowPage
 
 from board.factories import MembershipFactory, UserFactory
-from board.models import Board, Role, SiteRoleGroup
-from board.services.roles import site_group
-from home.models import SiteProfile
+from board.models import Board
+from core.access import site_group
+from core.models import Role, SiteProfile, SiteRoleGroup
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 
 from board.models import RoyaltyRates, SiteRoyaltyRates
 from board.services.reports import Period, authors_of, build_report
-from board.services.royalties import site_rates
+from board.services.reports.royalties import site_rates
 from tests.board.oversight_data import D, october
 
 pytestmark = pytest.mark.django_db

@@ -7,9 +7,8 @@ from django.urls import reverse
 
 from wagtail.models import Page
 
-from board.models import SupplyingUnit
-from home.factories import ImageFactory
-from home.models import SiteProfile
+from core.factories import ImageFactory
+from core.models import SiteProfile, SupplyingUnit
 
 from .helpers import client_for, news_form_data, news_section
 

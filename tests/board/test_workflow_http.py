@@ -9,8 +9,8 @@ from django.urls import reverse
 from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
 
 from board.models import EmergencyPublication
-from home.factories import ImageFactory
-from home.models import SiteProfile
+from core.factories import ImageFactory
+from core.models import SiteProfile
 
 from .helpers import client_for, news_form_data, news_section
 

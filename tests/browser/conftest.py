@@ -86,9 +86,11 @@ def browser_commune(live_server, django_db_serialized_rollback):
 
     from wagtail.models import Site
 
+    from core.factories import ImageFactory
+    from core.models import SiteProfile
     from documents.factories import LegalDocumentPageFactory, StatisticsPageFactory
-    from home.factories import CommuneSiteFactory, ImageFactory
-    from home.models import Banner, SiteProfile
+    from home.factories import CommuneSiteFactory
+    from home.models import Banner
     from news.factories import NewsPageFactory
 
     from ..conftest import section

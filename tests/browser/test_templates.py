@@ -10,8 +10,9 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
+from core.models import SiteProfile
 from documents.factories import LegalDocumentPageFactory
-from home.models import Banner, SiteProfile
+from home.models import Banner
 from news.factories import NewsPageFactory
 
 from ..conftest import section

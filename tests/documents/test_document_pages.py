@@ -9,10 +9,10 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.test.utils.form_data import rich_text
 
+from core.factories import PdfDocumentFactory
+from core.samples import make_image_bytes
 from documents.factories import LegalDocumentPageFactory
 from documents.models import LegalDocumentPage, StatisticsPage
-from home.factories import PdfDocumentFactory
-from home.samples import make_image_bytes
 from tests.conftest import section
 from tests.home.helpers import create_page_in_admin, form_data, vi
 

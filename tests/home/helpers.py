@@ -15,8 +15,8 @@ from django.utils.translation import gettext
 
 from wagtail.test.utils.form_data import nested_form_data
 
+from core.factories import ImageFactory
 from documents.factories import LegalDocumentPageFactory, StatisticsPageFactory
-from home.factories import ImageFactory
 from news.factories import NewsPageFactory
 from tests.conftest import section
 

@@ -10,7 +10,7 @@ from django.db import connection
 
 from wagtail.models import Collection, Page, Site
 
-from home.services.bulk import GenerateError, generate
+from bench.bulk import GenerateError, generate
 from home.services.provisioning import MANDATORY_SECTIONS
 
 pytestmark = pytest.mark.django_db
@@ -52,8 +52,7 @@ def test_every_page_of_a_generated_site_answers(generated, site_client):
 
 
 def test_generated_sites_have_their_board_and_profile(generated):
-    from board.models import SiteRoleGroup
-    from home.models import SiteProfile
+    from core.models import SiteProfile, SiteRoleGroup
 
     site = Site.objects.get(hostname="xa3.bench.gov.vn")
     assert SiteProfile.for_site(site).collection.name == site.site_name
@@ -69,7 +68,8 @@ def test_a_second_run_on_the_same_domain_is_refused(generated):
 def _board_shape(site):
     """Per role: the group's model, page, site and collection permissions and
     the workflow tasks it sits on, without ids or names."""
-    from board.models import FourEyesApprovalTask, SiteRoleGroup
+    from board.models import FourEyesApprovalTask
+    from core.models import SiteRoleGroup
 
     shape = {}
     for link in SiteRoleGroup.objects.filter(site=site).select_related("group"):
@@ -101,10 +101,9 @@ def test_generated_boards_match_provisioned_ones(generated, commune):
     one: a new hook or permission must be added to both."""
     from wagtail.models import WorkflowPage
 
-    from board.services.provisioning import provision_board_for_site
-    from home.services import provisioning
+    from home.signals import site_created
 
-    assert [provision_board_for_site] == provisioning.SITE_CREATED_HOOKS
+    assert [entry[0][0] for entry in site_created.receivers] == ["board.provision_site"]
     generated_site = generated.sites[0]
     assert _board_shape(generated_site) == _board_shape(commune)
     workflow = WorkflowPage.objects.get(page=generated_site.root_page).workflow

@@ -22,9 +22,10 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
 
+from core.models import SiteProfile
 from documents.models import LegalDocumentPage, StatisticsPage
 from home.demo import builder, content
-from home.models import Banner, ConsultationPage, SiteProfile, UnitKind
+from home.models import Banner, ConsultationPage, UnitKind
 from home.services.provisioning import MANDATORY_SECTIONS, create_site
 from news.models import NewsPage
 from questions.models import Question

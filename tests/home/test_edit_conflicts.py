@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 
 from board.factories import full_board
-from home.factories import ImageFactory
-from home.models import SiteProfile
+from core.factories import ImageFactory
+from core.models import SiteProfile
 from news.factories import NewsPageFactory
 from tests.board.helpers import client_for, news_form_data, news_section
 

@@ -10,15 +10,9 @@ from django.utils import timezone, translation
 
 from wagtail.test.utils.form_data import inline_formset, rich_text
 
-from home.factories import PdfDocumentFactory
-from home.models import (
-    Banner,
-    ConsultationPage,
-    ContactPage,
-    IntroductionPage,
-    SiteProfile,
-    StandardPage,
-)
+from core.factories import PdfDocumentFactory
+from core.models import SiteProfile
+from home.models import Banner, ConsultationPage, ContactPage, IntroductionPage, StandardPage
 from tests.conftest import section
 from tests.home.helpers import create_page_in_admin, form_data
 

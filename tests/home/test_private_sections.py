@@ -1,11 +1,11 @@
 """Private sections (Wagtail's view restrictions) hold at every request,
-although each process keeps the list of restricted paths (home.restrictions)."""
+although each process keeps the list of restricted paths (core.restrictions)."""
 
 import pytest
 
 from wagtail.models import PageViewRestriction
 
-from home import restrictions
+from core import restrictions
 from tests.conftest import section
 from tests.home.helpers import add_news
 
@@ -54,7 +54,7 @@ def test_a_restriction_written_by_another_worker_holds_once_it_tells_the_others(
             )
         ]
     )
-    from website import page_cache
+    from core import page_cache
 
     page_cache.bump_generation(restrictions.GENERATION)
 
@@ -75,7 +75,7 @@ def test_an_alias_of_a_private_page_is_private_too(commune, site_client):
 def test_without_the_shared_generation_wagtail_decides(commune, site_client, monkeypatch):
     item = add_news(commune, 1)[0]
     _restrict(item)
-    from website import page_cache
+    from core import page_cache
 
     monkeypatch.setattr(page_cache, "read_generation", lambda name: None)
 

@@ -5,7 +5,7 @@ from django.core.management.base import CommandError
 
 from wagtail.models import Collection, Page, Site
 
-from home.models import SiteProfile
+from core.models import SiteProfile
 from home.services.provisioning import MANDATORY_SECTIONS
 
 pytestmark = pytest.mark.django_db
@@ -45,12 +45,16 @@ def test_command_refuses_bad_input_and_leaves_nothing(commune, hostname, name):
 
 def test_failure_midway_leaves_nothing_half_made(monkeypatch, db):
     from home.services import provisioning
+    from home.signals import site_created
 
-    def explode(site, home):
+    def explode(sender, site, home, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(provisioning, "SITE_CREATED_HOOKS", [explode])
+    site_created.connect(explode, dispatch_uid="test.explode")
     before = _counts()
-    with pytest.raises(RuntimeError):
-        provisioning.create_site(hostname="x.example.gov.vn", name="Xã Lỗi")
+    try:
+        with pytest.raises(RuntimeError):
+            provisioning.create_site(hostname="x.example.gov.vn", name="Xã Lỗi")
+    finally:
+        site_created.disconnect(dispatch_uid="test.explode")
     assert _counts() == before

@@ -74,7 +74,7 @@ def test_public_pages_make_the_same_number_of_queries_with_3_and_300_sites(
 ):
     """Finding the site, building links and listing a site's content must
     not depend on how many other communes the installation hosts."""
-    from home.services.bulk import generate
+    from bench.bulk import generate
 
     first_news = add_news(commune, 3, summary="Hội nghị tổng kết công tác năm của xã.")[0]
     first_document = add_documents(commune, 2)[0]

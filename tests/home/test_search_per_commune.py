@@ -16,9 +16,9 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 
-from home.search import search_site
-from home.search_backend import optimize_index
-from home.services.bulk import generate
+from bench.bulk import generate
+from core.search import search_site
+from core.search_backend import optimize_index
 from news.factories import NewsPageFactory
 from news.models import NewsPage
 from tests.conftest import section
@@ -123,7 +123,7 @@ def test_on_sqlite_the_search_starts_from_the_communes_pages(communes, site_clie
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 index")
 def test_optimize_index_merges_the_full_text_index_into_one_segment(communes, site_client):
-    from home.search_sqlite import SQLiteFTSIndexEntry
+    from core.search_sqlite import SQLiteFTSIndexEntry
 
     site = communes[2]
     found = set(_found(site_client(site), "hoi nghi"))

@@ -12,8 +12,8 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 
-from home.search import search_site
-from home.services.bulk import generate
+from bench.bulk import generate
+from core.search import search_site
 
 pytestmark = [
     pytest.mark.postgres,

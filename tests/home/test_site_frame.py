@@ -10,7 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from home.models import Banner, SiteProfile, StandardPage
+from core.models import SiteProfile
+from home.models import Banner, StandardPage
 from tests.conftest import section
 
 pytestmark = pytest.mark.django_db

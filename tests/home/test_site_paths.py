@@ -1,5 +1,5 @@
 """Links are built from a per-process index of site root paths
-(home.site_paths) and must be exactly the ones Wagtail builds, and follow
+(core.wagtail_speedups) and must be exactly the ones Wagtail builds, and follow
 every change of sites at once."""
 
 import pytest
@@ -8,7 +8,7 @@ from django.test import RequestFactory
 
 from wagtail.models import Page, Site
 
-from home import site_paths
+from core import wagtail_speedups as site_paths
 from home.factories import CommuneSiteFactory
 from home.services.provisioning import create_site
 from tests.home.helpers import add_news
@@ -76,7 +76,7 @@ def test_a_single_site_gets_local_links_without_a_request():
 
 def test_page_paths_are_reversed_as_django_does_in_each_language():
     """Wagtail's reverse() of page paths is remembered per process
-    (home.site_paths.memoized_serve_reverse): same answers, language included."""
+    (core.wagtail_speedups.memoized_serve_reverse): same answers, language included."""
     from django.urls import reverse as django_reverse
     from django.utils import translation
 

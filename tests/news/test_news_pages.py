@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from wagtail.test.utils.form_data import rich_text, streamfield
 
-from home.factories import ImageFactory
+from core.factories import ImageFactory
 from news.models import NewsPage
 from tests.conftest import section
 from tests.home.helpers import create_page_in_admin, form_data, vi

@@ -27,7 +27,7 @@ def main():
     django.setup()
     from django.test import RequestFactory
 
-    from questions.services import ratelimit
+    from core import ratelimit
 
     settings.QUESTIONS_RATE_LIMITS = {"ask": (5, 10**9)}
     factory = RequestFactory()

@@ -22,7 +22,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from home.factories import CommuneSiteFactory, ImageFactory, PdfDocumentFactory
+from core.factories import ImageFactory, PdfDocumentFactory
+from home.factories import CommuneSiteFactory
 from news.factories import NewsPageFactory
 from tests.conftest import section
 

@@ -111,7 +111,7 @@ def test_site_serves_with_redis_unreachable(redis_down, site_client, commune, ca
 
     # The question form still takes questions; the rate limit fails open, loudly.
     data = {**VALID, "notice_version": current_notice().version}
-    with caplog.at_level(logging.WARNING, logger="questions.services.ratelimit"):
+    with caplog.at_level(logging.WARNING, logger="core.ratelimit"):
         for _ in range(2):
             assert client.post(ASK, data, REMOTE_ADDR="203.0.113.5").status_code == 200
     assert Question.objects.count() == 2

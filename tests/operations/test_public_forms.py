@@ -130,7 +130,7 @@ def test_ratings_share_the_per_address_limit(tight_limits, site_client, commune)
 
 
 def test_editors_see_their_sites_results_only(client, commune, other_commune, procedures):
-    from board.models import Role
+    from core.models import Role
     from questions.services.ratings import record_rating
     from tests.questions.conftest import grant, make_user
 

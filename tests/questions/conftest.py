@@ -5,7 +5,8 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from board.factories import MembershipFactory
-from board.models import Board, Role
+from board.models import Board
+from core.models import Role
 from questions.services.consent import current_notice
 from tests.conftest import section
 

@@ -24,9 +24,10 @@ from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.models import Page, Workflow, get_page_models
 
 from board.factories import full_board
-from board.models import Board, SupplyingUnit
-from home.factories import CommuneSiteFactory, ImageFactory, PdfDocumentFactory
-from home.models import SiteProfile
+from board.models import Board
+from core.factories import ImageFactory, PdfDocumentFactory
+from core.models import SiteProfile, SupplyingUnit
+from home.factories import CommuneSiteFactory
 from news.factories import NewsPageFactory
 from questions.factories import QuestionFactory
 from tests.board.helpers import client_for, news_section

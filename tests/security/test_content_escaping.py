@@ -21,10 +21,11 @@ from django.utils import timezone
 
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 
+from core.factories import ImageFactory, PdfDocumentFactory
+from core.models import SiteProfile
+from core.samples import make_pdf_bytes
 from documents.factories import LegalDocumentPageFactory
-from home.factories import ImageFactory, PdfDocumentFactory
-from home.models import Banner, SiteProfile
-from home.samples import make_pdf_bytes
+from home.models import Banner
 from news.factories import NewsPageFactory
 from questions.factories import QuestionFactory
 from questions.models import QuestionState
@@ -243,7 +244,7 @@ def test_admin_listings_and_edit_views_escape_every_payload(hostile):
         reverse("wagtailimages:edit", args=(image.pk,)),
         reverse("wagtailsnippets_home_banner:list"),
         reverse("wagtailsnippets_home_banner:edit", args=(banner.pk,)),
-        reverse("wagtailsettings:edit", args=("home", "siteprofile", hostile["site"].pk)),
+        reverse("wagtailsettings:edit", args=("core", "siteprofile", hostile["site"].pk)),
         reverse("questions_inbox:index"),
         reverse("questions_inbox:edit", args=(hostile["question"].pk,)),
     ]:

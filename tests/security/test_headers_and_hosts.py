@@ -7,7 +7,7 @@ from django.test import Client
 
 from wagtail.models import Site
 
-from website import hosts, page_cache
+from core import hosts, page_cache
 
 
 def csp(response):
@@ -59,7 +59,7 @@ def test_admin_policy_allows_what_wagtail_needs_and_no_more(db):
 
 @pytest.fixture
 def host_check(settings):
-    settings.MIDDLEWARE = ["website.hosts.SiteHostsMiddleware", *settings.MIDDLEWARE]
+    settings.MIDDLEWARE = ["core.hosts.SiteHostsMiddleware", *settings.MIDDLEWARE]
     settings.ALLOWED_HOST_EXTRAS = ["lb.internal"]
     settings.WAGTAILADMIN_BASE_URL = "https://quantri.example.gov.vn"
     hosts.site_hosts.forget()

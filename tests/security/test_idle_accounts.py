@@ -10,7 +10,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from board.models import AccountSecurity
+from security.models import AccountSecurity
 
 from .helpers import post_login
 
@@ -89,7 +89,7 @@ def test_unlocked_by_the_head_the_account_logs_in_again(board_a):
 
     head_client = Client()
     head_client.force_login(head)
-    head_client.post(reverse("board:account_action", args=(editor.pk, "unlock")))
+    head_client.post(reverse("accounts:account_action", args=(editor.pk, "unlock")))
     editor.refresh_from_db()
     assert editor.is_active
     assert post_login(Client(), editor.username).status_code == 302

@@ -66,7 +66,7 @@ def test_password_change_ends_the_other_sessions(board_a):
     assert _signed_in(here) and _signed_in(elsewhere)
 
     response = here.post(
-        reverse("board:change_password"),
+        reverse("accounts:change_password"),
         {"new_password1": "Doi-mat-khau-2026", "new_password2": "Doi-mat-khau-2026"},
     )
     assert response.status_code == 302
@@ -78,7 +78,7 @@ def test_uniform_passwords_are_refused_in_vietnamese(board_a):
     client = Client()
     client.force_login(board_a["editor"])
     response = client.post(
-        reverse("board:change_password"),
+        reverse("accounts:change_password"),
         {"new_password1": "matkhaumoixa2026", "new_password2": "matkhaumoixa2026"},
     )
     assert response.status_code == 200

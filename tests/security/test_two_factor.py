@@ -75,7 +75,7 @@ def admin_urls(commune):
 
 def test_every_admin_url_sends_an_account_without_authenticator_to_set_one_up(board_a, admin_urls):
     assert len(admin_urls) > 100, "the list should hold Wagtail's and the project's screens"
-    assert {"board:accounts", "board:emergency_list", "wagtailadmin_home"} <= set(admin_urls)
+    assert {"accounts:accounts", "board:emergency_list", "wagtailadmin_home"} <= set(admin_urls)
     client = Client()
     client.force_login(board_a["head"], verified=False)
     for name, url in admin_urls.items():
@@ -83,7 +83,7 @@ def test_every_admin_url_sends_an_account_without_authenticator_to_set_one_up(bo
         assert response.status_code == 302, name
         assert response.url.startswith(SETUP), name
     # POSTs too: the gate is before any view.
-    response = client.post(reverse("board:account_action", args=(board_a["editor"].pk, "lock")))
+    response = client.post(reverse("accounts:account_action", args=(board_a["editor"].pk, "lock")))
     assert response.url.startswith(SETUP)
     board_a["editor"].refresh_from_db()
     assert board_a["editor"].is_active
@@ -104,7 +104,7 @@ def test_a_verified_session_gets_through(board_a, admin_urls):
     client = logged_in_with_two_factor(Client(), board_a["head"])
     for name in (
         "wagtailadmin_home",
-        "board:accounts",
+        "accounts:accounts",
         "page edit",
         "snippet edit",
         "wagtailadmin_pages:search",

@@ -286,7 +286,7 @@ def test_a_refused_document_shows_only_the_real_reason(editor_client):
 @pytest.mark.parametrize("spec", ["fill-0x0", "fill-1x0", "fill-0x1-c100", "width-0",
                                   "fill-90000x90000", "scale-0", "max-x", "fill-10x10-cabc"])
 def test_any_filter_spec_an_editor_types_gives_a_400_never_a_500(editor_client, spec):
-    from home.factories import ImageFactory
+    from core.factories import ImageFactory
 
     image = ImageFactory()
     response = editor_client.get(reverse("wagtailimages:preview", args=(image.pk, spec)))
@@ -296,7 +296,7 @@ def test_any_filter_spec_an_editor_types_gives_a_400_never_a_500(editor_client, 
 
 
 def test_a_sane_filter_spec_still_previews(editor_client):
-    from home.factories import ImageFactory
+    from core.factories import ImageFactory
 
     image = ImageFactory()
     response = editor_client.get(reverse("wagtailimages:preview", args=(image.pk, "fill-80x60")))

@@ -10,7 +10,7 @@ from django.urls import NoReverseMatch, reverse
 
 from wagtail.models import Collection, CollectionViewRestriction
 
-from home.factories import PdfDocumentFactory
+from core.factories import PdfDocumentFactory
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import zipfile
 
 from PIL import Image
 
-from home.samples import make_image_bytes, make_pdf_bytes
+from core.samples import make_image_bytes, make_pdf_bytes
 
 HTML_PAGE = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
 SVG_DRAWING = (

@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from board.factories import full_board
-from home.models import Banner, SiteProfile
+from core.models import SiteProfile
+from home.models import Banner
 from home.services.completeness import empty_sections
 from news.factories import NewsPageFactory
 from tests.conftest import section
@@ -80,8 +81,8 @@ def test_a_slogan_cannot_be_created_for_another_commune(commune, other_commune, 
 def test_head_edits_own_site_profile_but_not_another_communes(commune, other_commune, client):
     users = full_board(commune)
     client.force_login(users["head"])
-    own = reverse("wagtailsettings:edit", args=["home", "siteprofile", commune.pk])
-    foreign = reverse("wagtailsettings:edit", args=["home", "siteprofile", other_commune.pk])
+    own = reverse("wagtailsettings:edit", args=["core", "siteprofile", commune.pk])
+    foreign = reverse("wagtailsettings:edit", args=["core", "siteprofile", other_commune.pk])
     assert client.get(own).status_code == 200
     refused = client.get(foreign)
     assert refused.status_code == 404  # another commune's settings: as if they did not exist

@@ -10,12 +10,13 @@ import pytest
 from django.core.cache import caches
 from django.utils import timezone
 
-from home.models import Banner, SiteProfile
+from core import page_cache
+from core.models import SiteProfile
+from home.models import Banner
 from news.factories import NewsPageFactory
 from questions.factories import QuestionFactory
 from questions.models import QuestionState
 from tests.conftest import section
-from website import page_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -177,7 +178,7 @@ def test_unreachable_redis_serves_pages_uncached_and_logs_once(
     settings.CACHES = {**settings.CACHES, "pages": _redis_pages(REDIS_GONE)}
     _news(commune, "Tin khi Redis mất kết nối")
     client = site_client(commune)
-    with caplog.at_level(logging.WARNING, logger="website.page_cache"):
+    with caplog.at_level(logging.WARNING, logger="core.page_cache"):
         responses = [client.get("/tin-tuc/") for _ in range(3)]
     for response in responses:
         assert response.status_code == 200
@@ -189,7 +190,7 @@ def test_unreachable_redis_serves_pages_uncached_and_logs_once(
 
 def test_publishing_while_redis_is_gone_still_publishes(commune, site_client, settings, caplog):
     settings.CACHES = {**settings.CACHES, "pages": _redis_pages(REDIS_GONE)}
-    with caplog.at_level(logging.ERROR, logger="website.page_cache"):
+    with caplog.at_level(logging.ERROR, logger="core.page_cache"):
         item = _news(commune, "Tin đăng khi Redis mất kết nối")
     assert item.live
     assert any("could not invalidate" in r.getMessage() for r in caplog.records)

@@ -30,6 +30,8 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
+    "core",
+    "deadlines",
     "home",
     "news",
     "documents",
@@ -74,14 +76,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First (after host validation in production): a cache hit for an anonymous
     # visitor does no more work; the stored page carries the security headers.
-    "website.page_cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # CSP and Permissions-Policy (website.headers); cached pages store them too.
     "website.headers.SiteCSPMiddleware",
     "website.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # A restarting database answers a friendly 503 with Retry-After (website.faults).
-    "website.faults.DatabaseUnavailableMiddleware",
+    # A restarting database answers a friendly 503 with Retry-After (core.faults).
+    "core.faults.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -92,6 +94,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "security.middleware.RequireTwoFactorMiddleware",
     # Forced password changes and district-only admin screens (board app).
+    "security.middleware.PasswordResetMiddleware",
     "board.middleware.BoardAdminMiddleware",
     # Another commune's object named by any admin URL is a 404 (board.admin_walls).
     "board.admin_walls.AdminWallsMiddleware",
@@ -215,7 +218,7 @@ if not REDIS_URL:
         "OPTIONS": {"MAX_ENTRIES": 20000},
     }
 
-# The page cache (website.page_cache) has its own alias. On Redis its errors
+# The page cache (core.page_cache) has its own alias. On Redis its errors
 # must reach it (it then skips the cache for a few seconds and logs once)
 # rather than be swallowed on every request; in process it is bounded on its
 # own, so pages cannot push the small entries out of the default cache.
@@ -313,10 +316,10 @@ WAGTAILSEARCH_BACKENDS = {
         # PostgreSQL must neither stem it as English nor drop English stop words.
         "SEARCH_CONFIG": "simple",
     },
-    # A commune's public search (home.search.search_site): the same index,
+    # A commune's public search (core.search.search_site): the same index,
     # queried page by page on SQLite (home/search_backend.py).
     "commune": {
-        "BACKEND": "home.search_backend",
+        "BACKEND": "core.search_backend",
         "SEARCH_CONFIG": "simple",
         "AUTO_UPDATE": False,
     },
@@ -359,7 +362,7 @@ PERMISSIONS_POLICY = (
 )
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
-# Host names served besides the Sites' own (website.hosts): the environment's
+# Host names served besides the Sites' own (core.hosts): the environment's
 # ALLOWED_HOSTS, e.g. the address a load balancer's health check uses.
 ALLOWED_HOST_EXTRAS = env_list("ALLOWED_HOSTS")
 HOSTS_RECHECK_SECONDS = 10
@@ -434,7 +437,7 @@ LOGGING = {
     },
 }
 
-# Per-IP limits on the public forms and search (questions.services.ratelimit,
+# Per-IP limits on the public forms and search (core.ratelimit,
 # which holds the others' defaults). Offices whose citizens share one address
 # behind NAT may need a higher search limit.
 # Behind proxies: the header they append the client's address to, and how
@@ -448,7 +451,7 @@ QUESTIONS_RATE_LIMITS = {
     "search": (int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE", "120")), 60),
 }
 
-# Whole-page cache for anonymous visitors (website.page_cache), per site.
+# Whole-page cache for anonymous visitors (core.page_cache), per site.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_ALIAS = "pages"

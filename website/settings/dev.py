@@ -1,6 +1,6 @@
 """Local development: debug on, console email, any *.localhost host."""
 
-from .base import *  # noqa: F403
+from website.settings.base import *  # noqa: F403
 
 DEBUG = env_bool("DEBUG", True)  # noqa: F405
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405

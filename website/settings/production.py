@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F403
+from website.settings.base import *  # noqa: F403
 
 DEBUG = False
 if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:  # noqa: F405
@@ -30,11 +30,11 @@ if not os.environ.get("WAGTAILADMIN_BASE_URL", "").startswith("https://"):
         "as the admin's https:// address (used in notification emails)."
     )
 
-# Host names come from the Wagtail Sites (website.hosts.SiteHostsMiddleware,
+# Host names come from the Wagtail Sites (core.hosts.SiteHostsMiddleware,
 # first in the chain answers 400 to any other host); the environment's
 # ALLOWED_HOSTS adds extra names through ALLOWED_HOST_EXTRAS (base.py).
 ALLOWED_HOSTS = ["*"]
-MIDDLEWARE = ["website.hosts.SiteHostsMiddleware", *MIDDLEWARE]  # noqa: F405
+MIDDLEWARE = ["core.hosts.SiteHostsMiddleware", *MIDDLEWARE]  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405

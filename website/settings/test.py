@@ -7,7 +7,7 @@ from pathlib import Path
 # Fixtures build large data sets in single statements (bench generator tests).
 os.environ.setdefault("DB_STATEMENT_TIMEOUT", "0")
 
-from .base import *  # noqa: E402, F403
+from website.settings.base import *  # noqa: E402, F403
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105

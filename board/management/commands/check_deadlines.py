@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from board.services.deadline_reminders import check_deadlines
-from board.services.deadlines import next_working_day
+from deadlines.services import next_working_day
 
 
 def parse_date(value):

@@ -10,6 +10,8 @@ import datetime
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from wagtail.models import Site
+
 from board.services.provisioning import provision_board_for_site
 from board.services.roles import sync_all_roles
 
@@ -36,7 +38,6 @@ class Command(BaseCommand):
                 raise CommandError(f"Invalid date “{date}”: use YYYY-MM-DD.") from exc
         with transaction.atomic():
             if provision:
-                from wagtail.models import Site
 
                 for site in Site.objects.select_related("root_page"):
                     provision_board_for_site(site)

@@ -1,0 +1,27 @@
+"""The board app's models, one module per concern."""
+
+from board.models.board import (
+    DEFAULT_OFFICE,
+    Board,
+    BoardDecision,
+    BoardMembership,
+    DeadlineNotification,
+    EmergencyPublication,
+    FourEyesApprovalTask,
+    Office,
+)
+from board.models.oversight import ReportSettings, RoyaltyRates, SiteRoyaltyRates
+
+__all__ = [
+    "DEFAULT_OFFICE",
+    "Board",
+    "BoardDecision",
+    "BoardMembership",
+    "DeadlineNotification",
+    "EmergencyPublication",
+    "FourEyesApprovalTask",
+    "Office",
+    "ReportSettings",
+    "RoyaltyRates",
+    "SiteRoyaltyRates",
+]

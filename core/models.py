@@ -1,0 +1,193 @@
+"""What every layer needs to know of a commune site: who hosts the
+installation, the commune's profile, the units that supply its content and
+which Wagtail group holds which board role on it.
+
+These models sit at the bottom so that content types, the site structure
+and the board can all refer to them. Their tables keep the names they had
+when they lived in the ``home`` and ``board`` apps (``Meta.db_table``): the
+move changed no row.
+"""
+
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting, register_setting
+from wagtail.models import Site
+
+from core.validators import validate_official_email, validate_phone
+
+
+class HostLevel(models.TextChoices):
+    DISTRICT = "district", _("District")
+    PROVINCE = "province", _("Province")
+
+
+@register_setting(icon="site")
+class HostSettings(BaseGenericSetting):
+    """Who hosts the installation: a district (the seeds) or, since the 2025
+    reform, a province (Nghị định 224/2026/NĐ-CP). Labels follow this, so the
+    same code serves both."""
+
+    level = models.CharField(
+        _("hosting level"), max_length=16, choices=HostLevel.choices, default=HostLevel.DISTRICT
+    )
+    name = models.CharField(
+        _("host authority"),
+        max_length=255,
+        default="",
+        blank=True,
+        help_text=_("For example: Ủy ban nhân dân huyện Phú Tân"),
+    )
+
+    panels = [FieldPanel("level"), FieldPanel("name")]
+
+    class Meta:
+        db_table = "home_hostsettings"
+        verbose_name = _("hosting authority")
+
+
+@register_setting(icon="home")
+class SiteProfile(BaseSiteSetting):
+    """The commune's identity, shown in every page footer (agency responsible,
+    contacts and the head of the editorial board, as the decree requires)."""
+
+    agency_name = models.CharField(
+        _("managing agency"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: Ủy ban nhân dân xã Tân Cương"),
+    )
+    parent_agency = models.CharField(_("governing authority"), max_length=255, blank=True)
+    address = models.CharField(_("address"), max_length=500, blank=True)
+    phone = models.CharField(_("phone"), max_length=32, blank=True, validators=[validate_phone])
+    fax = models.CharField(_("fax"), max_length=32, blank=True, validators=[validate_phone])
+    email = models.EmailField(
+        _("official email"), blank=True, validators=[validate_official_email]
+    )
+    board_head_name = models.CharField(
+        _("head of the editorial board"),
+        max_length=255,
+        blank=True,
+        help_text=_("Named in the footer as the person responsible for the content."),
+    )
+    board_head_title = models.CharField(
+        _("title of the head of the board"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: Chủ tịch UBND xã"),
+    )
+    licence = models.CharField(
+        _("licence or establishing decision"), max_length=255, blank=True
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image and document collection"),
+    )
+    public_services_url = models.URLField(
+        _("online public services portal"),
+        blank=True,
+        default="https://dichvucong.gov.vn/",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("agency_name"), FieldPanel("parent_agency"), FieldPanel("licence")],
+            heading=_("Agency"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("fax"), FieldPanel("email")],
+            heading=_("Contacts"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("board_head_name"), FieldPanel("board_head_title")],
+            heading=_("Person responsible"),
+        ),
+        FieldPanel("public_services_url"),
+    ]
+
+    class Meta:
+        db_table = "home_siteprofile"
+        verbose_name = _("site profile")
+
+
+
+class Role(models.TextChoices):
+    """A person's role on a commune's board. Contributors (cộng tác viên) are
+    the network of collaborators the board grows (002 Điều 4): they have
+    their own group but are not among the board's five members."""
+
+    HEAD = "head", _("Head of the board")
+    DEPUTY = "deputy", _("Deputy head")
+    EDITOR = "editor", _("Editor")
+    CONTENT = "content", _("Content member")
+    CONTRIBUTOR = "contributor", _("Contributor")
+
+
+
+#: The district admins' group is the role group with no site.
+DISTRICT = "district"
+
+
+class SiteRoleGroup(models.Model):
+    """Which Wagtail group holds which role on which site. Groups are found
+    through this table, never by their (translated, renamable) names. A row
+    with no site is the district admins' group."""
+
+    site = models.ForeignKey(
+        Site, null=True, blank=True, on_delete=models.CASCADE, related_name="role_groups"
+    )
+    role = models.CharField(max_length=16)
+    group = models.OneToOneField(Group, on_delete=models.CASCADE, related_name="site_role")
+
+    class Meta:
+        db_table = "board_siterolegroup"
+        verbose_name = _("site role group")
+        constraints = [
+            models.UniqueConstraint(fields=["site", "role"], name="unique_role_group_per_site"),
+            models.UniqueConstraint(
+                fields=["role"],
+                condition=models.Q(site__isnull=True),
+                name="unique_district_role_group",
+            ),
+        ]
+
+    def __str__(self):
+        return self.group.name
+
+
+class SupplyingUnit(models.Model):
+    """A commune department or organisation that supplies content
+    (003_b021896bce6374b9.txt): its leader approves items before the board
+    sees them, and it has a monthly quota."""
+
+    class Kind(models.TextChoices):
+        UNIT = "unit", _("Unit")
+        RADIO = "radio", _("Radio station")
+
+    site = models.ForeignKey(
+        Site, on_delete=models.CASCADE, related_name="supplying_units", verbose_name=_("site")
+    )
+    name = models.CharField(_("name"), max_length=255)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.UNIT)
+    leader_name = models.CharField(_("unit leader"), max_length=255, blank=True)
+
+    class Meta:
+        db_table = "board_supplyingunit"
+        verbose_name = _("supplying unit")
+        verbose_name_plural = _("supplying units")
+        ordering = ["site", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["site", "name"], name="unique_supplying_unit_per_site")
+        ]
+
+    def __str__(self):
+        return self.name
+
+

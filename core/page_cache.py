@@ -1,0 +1,331 @@
+"""Whole-page cache for anonymous visitors, per site, invalidated on publish.
+
+Django's per-site cache middleware keys on the full URL and varies on
+cookies, and cannot be invalidated per Wagtail Site; we need "publishing on
+commune A empties A's cache and leaves B's warm". Each host name has a
+generation; a page is stored together with the generation it was rendered
+under, and publishing starts a new generation for the sites it shows on, so
+their old entries are never served again and simply expire.
+
+Where the generation lives decides whether every worker sees a publish at
+its next request:
+
+- in-process cache (no REDIS_URL): each gunicorn worker has its own pages,
+  so the generation must be shared by all of them; it is the modification
+  time of one empty file per host under PAGE_CACHE_DIR, read with one
+  ``stat`` (about a microsecond, no lock, no database);
+- Redis: the generation is a Redis key read in the same MGET as the page,
+  so a hit is one round trip and every node sees a publish at once.
+
+The middleware is the first one after host validation: a hit costs a
+``stat`` or one Redis round trip, one cache read and a response built from
+stored bytes and headers; it never reaches sessions, authentication, CSP
+or the database. Security and CSP headers were added when the page was
+rendered and are stored with it.
+"""
+
+import hashlib
+import logging
+import os
+import threading
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.signals import setting_changed
+from django.db import transaction
+from django.dispatch import receiver
+from django.http import HttpResponse
+from django.http.request import split_domain_port
+from django.http.response import ResponseHeaders
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pc:gen:{host}"
+# Generation of the Sites themselves (hosts, root paths, locales): a name no
+# host can have (core.hosts, core.wagtail_speedups).
+SITES_GENERATION = ".sites"
+PAGE_KEY = "pc:page:{scheme}:{host}:{path}"
+EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/healthz")
+# Headers that belong to one response only, never to a stored copy.
+NOT_STORED = frozenset({"set-cookie", "date", "x-page-cache"})
+
+
+class _Conf:
+    """The settings a request needs, read once per process: Django's lazy
+    settings cost a lookup each, and a hit has nothing else to do."""
+
+    def __init__(self):
+        self.enabled = getattr(settings, "PAGE_CACHE_ENABLED", True)
+        self.cache = caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+        self.in_process = isinstance(self.cache, LocMemCache)
+        self.timeout = getattr(settings, "PAGE_CACHE_SECONDS", 300)
+        self.directory = str(
+            getattr(settings, "PAGE_CACHE_DIR", settings.BASE_DIR / "tmp" / "page-cache")
+        )
+        self.session_cookie = settings.SESSION_COOKIE_NAME
+
+
+_conf = None
+
+
+def conf():
+    global _conf
+    if _conf is None:
+        _conf = _Conf()
+    return _conf
+
+
+@receiver(setting_changed)
+def _settings_changed(setting, **kwargs):
+    global _conf
+    if setting.startswith("PAGE_CACHE") or setting in ("CACHES", "SESSION_COOKIE_NAME"):
+        _conf = None
+
+
+def _cache():
+    return conf().cache
+
+
+def generation_dir():
+    return Path(conf().directory)
+
+
+def _hostname(host):
+    """The host name without port, or None when it cannot name a file."""
+    name, _port = split_domain_port(host)
+    if not name or name.startswith((".", "[")):
+        return None
+    return name
+
+
+class _Outage:
+    """Remembers, per process, that the cache failed: skip it for a few seconds
+    and log once per outage instead of once per request."""
+
+    def __init__(self):
+        self.down_until = 0.0
+        self.lock = threading.Lock()
+
+    def skipping(self):
+        return self.down_until and time.monotonic() < self.down_until
+
+    def failed(self, error):
+        with self.lock:
+            if not self.down_until:
+                logger.warning("page cache unavailable, serving pages uncached: %r", error)
+            self.down_until = time.monotonic() + getattr(settings, "PAGE_CACHE_RETRY_SECONDS", 5)
+
+    def succeeded(self):
+        if self.down_until:
+            with self.lock:
+                if self.down_until:
+                    logger.warning("page cache available again")
+                self.down_until = 0.0
+
+
+outage = _Outage()
+
+
+# --------------------------------------------------------------------------
+# Generations
+# --------------------------------------------------------------------------
+
+
+def _file_generation(directory, name):
+    try:
+        return os.stat(f"{directory}/{name}").st_mtime_ns
+    except FileNotFoundError:
+        return 0
+
+
+def _bump_files(names):
+    directory = generation_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        path = directory / name
+        path.touch()
+        # The mtime is the generation: make sure it moves even if the clock did not.
+        previous = path.stat().st_mtime_ns
+        stamp = max(time.time_ns(), previous + 1)
+        os.utime(path, ns=(stamp, stamp))
+
+
+def _bump_now(names):
+    if not names:
+        return
+    cache = _cache()
+    try:
+        if conf().in_process:
+            _bump_files(names)
+        else:
+            stamp = time.time_ns()
+            cache.set_many({GENERATION_KEY.format(host=name): stamp for name in names}, None)
+    except Exception as error:  # a lost cache must never break publishing
+        logger.error(
+            "page cache: could not invalidate %s (%r); their pages may stay stale for up "
+            "to PAGE_CACHE_SECONDS", ", ".join(sorted(names)), error,
+        )
+
+
+def _bump(names):
+    _bump_now(names)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: _bump_now(names))
+
+
+def read_generation(name):
+    """The current generation of ``name`` as every worker sees it, or None
+    when the shared cache cannot be read (callers then rebuild)."""
+    config = conf()
+    if config.in_process:
+        return _file_generation(config.directory, name)
+    try:
+        return config.cache.get(GENERATION_KEY.format(host=name), 0)
+    except Exception:  # noqa: BLE001 - a lost Redis: rebuild, never fail
+        return None
+
+
+def bump_generation(name):
+    """Start a new generation of ``name`` (not a host name: a leading dot
+    keeps it apart, e.g. ``.sites``), now and again at commit."""
+    _bump({name})
+
+
+def bump_hosts(hostnames):
+    """Start a new generation for each host name: its cached pages go stale.
+
+    Bumped at once and again after the transaction commits: a worker that
+    read the new generation before the commit may have rendered the old
+    content under it, and the second bump retires that copy.
+    """
+    _bump({h.lower() for h in hostnames if h and _hostname(h.lower())})
+
+
+def bump_sites(sites):
+    bump_hosts({site.hostname for site in sites if site is not None})
+
+
+# --------------------------------------------------------------------------
+# Middleware
+# --------------------------------------------------------------------------
+
+
+def _page_key(request, host):
+    # The language comes from the path (i18n_patterns without a prefix for
+    # Vietnamese), so the path is enough; the scheme keeps http (redirected
+    # by SecurityMiddleware, never stored) apart from https.
+    path = request.get_full_path()
+    if len(path) > 200:
+        path = hashlib.blake2b(path.encode(), digest_size=16).hexdigest()
+    return PAGE_KEY.format(scheme=request.scheme, host=host, path=path)
+
+
+def _is_cacheable_request(request, config):
+    if request.method != "GET":
+        return False
+    if request.path.startswith(EXCLUDED_PREFIXES):
+        return False
+    # A session cookie may mean a logged-in editor: never serve them a copy.
+    if config.session_cookie in request.COOKIES:
+        return False
+    return "preview" not in request.GET
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        config = conf()
+        if (
+            not config.enabled
+            or not _is_cacheable_request(request, config)
+            or outage.skipping()
+        ):
+            return self.get_response(request)
+        # The Host header as sent: a page is only ever stored after Django
+        # accepted that host (host validation, ALLOWED_HOSTS), so a host that
+        # was never valid finds nothing here and goes on to be refused.
+        host = request.META.get("HTTP_HOST", "").lower()
+        hostname = _hostname(host)
+        if hostname is None:
+            return self.get_response(request)
+
+        cache = config.cache
+        key = _page_key(request, host)
+        try:
+            if config.in_process:
+                generation = _file_generation(config.directory, hostname)
+                stored = cache.get(key)
+            else:
+                generation_key = GENERATION_KEY.format(host=hostname)
+                found = cache.get_many([generation_key, key])  # one round trip
+                generation = found.get(generation_key, 0)
+                stored = found.get(key)
+        except Exception as error:
+            outage.failed(error)
+            return self.get_response(request)
+        outage.succeeded()
+        # The frame of the page (home.site_frame) follows this same generation.
+        request.page_cache_generation = generation
+
+        if stored is not None and stored[0] == generation:
+            response = HttpResponse(stored[1])
+            # Headers were checked and encoded when stored: no per-header work now.
+            response.headers = stored[2]
+            response.headers["X-Page-Cache"] = "hit"
+            return response
+
+        # The generation was read before rendering: a publish during the
+        # render bumps past it, so this copy is never served after that.
+        response = self.get_response(request)
+        if self._is_cacheable_response(request, response):
+            headers = ResponseHeaders(
+                {name: value for name, value in response.items() if name.lower() not in NOT_STORED}
+            )
+            try:
+                cache.set(key, (generation, response.content, headers), self._timeout_for(request, config))
+            except Exception as error:
+                outage.failed(error)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def _is_cacheable_response(request, response):
+        if response.status_code != 200 or response.streaming:
+            return False
+        if response.cookies or response.has_header("Set-Cookie"):
+            return False
+        # A page with a form carries a CSRF token for this visitor only.
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+            return False
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            return False
+        cache_control = response.get("Cache-Control", "")
+        return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
+
+    @staticmethod
+    def _timeout_for(request, config):
+        """Never keep a page past the moment something on it expires (a slogan)."""
+        timeout = config.timeout
+        expires_at = getattr(request, "page_cache_expires_at", None)
+        if expires_at is not None:
+            timeout = max(1, min(timeout, int(expires_at - time.time())))
+        return timeout
+
+
+def limit_cache_until(request, moment):
+    """Ask the page cache not to keep this response past ``moment`` (datetime)."""
+    if moment is not None:
+        limit_cache_until_timestamp(request, moment.timestamp())
+
+
+def limit_cache_until_timestamp(request, stamp):
+    if request is None or stamp is None:
+        return
+    current = getattr(request, "page_cache_expires_at", None)
+    request.page_cache_expires_at = stamp if current is None else min(current, stamp)
