@@ -1,8 +1,7 @@
 """Admin for the editorial board: boards, supplying units, emergency
-publications, account locking, and per-site scoping of Wagtail's reports.
-
-Owned by the board/roles work (issue 4). The deadlines work keeps its own
-hooks in board/deadline_hooks.py, imported at the end of this module.
+publications, the host's dashboard and report, and per-site scoping of
+Wagtail's page chooser and admin API. Deadlines, accounts and settings of
+other apps register their own hooks in their apps.
 """
 
 from django.urls import include, path, reverse

@@ -157,7 +157,7 @@ EMPTY_SECTION_MESSAGE = _("This section is being updated. Please come back later
 
 class SupplyMixin(models.Model):
     """Who supplied an item and which unit leader approved it before it
-    reached the board (003_b021896bce6374b9.txt, point 2)."""
+    reached the board (requirements S4, point 2)."""
 
     supplying_unit = models.ForeignKey(
         "core.SupplyingUnit",

@@ -164,7 +164,7 @@ class SiteRoleGroup(models.Model):
 
 class SupplyingUnit(models.Model):
     """A commune department or organisation that supplies content
-    (003_b021896bce6374b9.txt): its leader approves items before the board
+    (requirements S4): its leader approves items before the board
     sees them, and it has a monthly quota."""
 
     class Kind(models.TextChoices):

@@ -76,5 +76,5 @@ def search_site(site, raw_query):
         .specific()
     )
     # The "commune" backend looks up these pages' own index entries on
-    # SQLite, not every commune's (home/search_backend.py).
+    # SQLite, not every commune's (core/search_backend.py).
     return pages.search(query, operator="and", fields=None, backend="commune"), query

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, RegexValidator
 from django.utils.translation import gettext_lazy as _
 
-# Official addresses only (001_e1962b644cac2657.txt): contact details on a
+# Official addresses only (requirements S2): contact details on a
 # government site must not sit on free public mail providers.
 FREE_MAIL_DOMAINS = frozenset(
     {

@@ -12,7 +12,7 @@ from deadlines.services import refresh_deadline
 
 
 class DeadlineMixin(models.Model):
-    """An item with a legal publication deadline (002_027c0af6ba699d56.txt, Điều 8).
+    """An item with a legal publication deadline (requirements S3, Điều 8).
 
     Subclasses set ``deadline_kind`` and return their trigger date from
     ``get_deadline_trigger()``.

@@ -1,7 +1,7 @@
-"""Publication deadlines as data (DESIGN.md 2.3 and 2.8).
+"""Publication deadlines as data (docs/requirements.md §3 and 2.8).
 
 The number of working days allowed for each kind of content comes from a
-regulation (002_027c0af6ba699d56.txt, Điều 8) that a new decree may change,
+regulation (requirements S3, Điều 8) that a new decree may change,
 so it lives in settings editable in the admin, not in code: the host sets the
 defaults for every site, and a commune's own regulation may only make them
 stricter. The tables keep the names they had in the ``board`` app.
@@ -25,7 +25,7 @@ DEADLINE_KINDS = (
     ("answer", _("Answers to citizens' and businesses' questions")),
 )
 
-#: Defaults of DESIGN.md 2.3 (working days after the trigger; 0 = the same day).
+#: Defaults of docs/requirements.md §3 (working days after the trigger; 0 = the same day).
 DEFAULT_DEADLINE_DAYS = {
     "news": 3,
     "document": 1,

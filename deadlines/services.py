@@ -1,4 +1,4 @@
-"""Working days and publication deadlines (002_027c0af6ba699d56.txt, Điều 8).
+"""Working days and publication deadlines (requirements S3, Điều 8).
 
 The national calendar comes from the ``holidays`` package's Vietnam calendar
 (Tết, substitute days off and official weekend workdays); local one-off
@@ -92,7 +92,7 @@ def working_days_between(start, end):
 
 
 # ---------------------------------------------------------------------------
-# Deadline rules (DESIGN.md 2.3, 2.8): how many working days each kind of
+# Deadline rules (docs/requirements.md §3, 2.8): how many working days each kind of
 # content has, from the host's DeadlinePolicy and the site's stricter one.
 # ---------------------------------------------------------------------------
 

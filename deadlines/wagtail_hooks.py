@@ -1,4 +1,4 @@
-"""Admin for publication deadlines (issue 5), imported by board.wagtail_hooks.
+"""Admin for publication deadlines (requirements §3).
 
 - Working-day exceptions (a storm, a provincial decision) under Settings,
   for whoever holds the model permissions: superusers and district admins.

@@ -33,7 +33,7 @@ class BannerQuerySet(models.QuerySet):
 
 class Banner(index.Indexed, models.Model):
     """A slogan or banner that carries a validity period and disappears when
-    it ends (001_e1962b644cac2657.txt: stale slogans left on commune sites)."""
+    it ends (requirements S2: stale slogans left on commune sites)."""
 
     site = models.ForeignKey(
         Site, on_delete=models.CASCADE, related_name="banners", verbose_name=_("site")
@@ -128,7 +128,7 @@ class CommuneHomePage(BasePage):
 
 class DistrictHomePage(BasePage):
     """The host's portal: its own sections plus the latest news of every
-    commune it hosts (004_54dfad8231f92287.txt: component sites)."""
+    commune it hosts (requirements S5: component sites)."""
 
     welcome = models.TextField(_("welcome text"), blank=True, max_length=1000)
 

@@ -58,7 +58,7 @@ class NewsIndexPage(RoutablePageMixin, SectionMixin, BasePage):
 
 class NewsPage(DeadlineMixin, SupplyMixin, BasePage):
     """A news item. A lead photo is required: every item a unit supplies
-    carries at least one photo (003_b021896bce6374b9.txt)."""
+    carries at least one photo (requirements S4)."""
 
     printable = True
     # The portal's listings name the commune of each item (listings.portal_context).

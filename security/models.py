@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class AccountSecurity(models.Model):
-    """Lock and forced-reset state of one account (002_027c0af6ba699d56.txt
+    """Lock and forced-reset state of one account (requirements S3
     Điều 6: a stolen password is reported to the head, who has it changed)."""
 
     user = models.OneToOneField(

@@ -18,7 +18,7 @@ from core.models import Role
 from documents.validators import validate_pdf_document
 
 # ---------------------------------------------------------------------------
-# The editorial board (000_251db1b874ea3265.txt, DESIGN.md 2.1 and 2.2)
+# The editorial board (requirements S1, docs/requirements.md §1 and 2.2)
 # ---------------------------------------------------------------------------
 
 
@@ -36,7 +36,7 @@ class Office(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-#: The office each role typically holds (000_251db1b874ea3265.txt); used to
+#: The office each role typically holds (requirements S1); used to
 #: prefill memberships in the demo and the factories.
 DEFAULT_OFFICE = {
     Role.HEAD: Office.CHAIRMAN,
@@ -191,7 +191,7 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
     sending an item back requires a comment the author will read.
 
     Wagtail's GroupApprovalTask offers "approve" to every group member; the
-    four-eyes rule (DESIGN.md 2.2) needs the revision's author left out.
+    four-eyes rule (docs/requirements.md §2) needs the revision's author left out.
     """
 
     admin_form_fields = AbstractGroupApprovalTask.admin_form_fields
@@ -253,7 +253,7 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
 class EmergencyPublication(models.Model):
     """A page published at once by the head (or the deputy standing in),
     outside the review → approval workflow. It is marked and waits for a
-    review afterwards by the other of the two (DESIGN.md 2.2)."""
+    review afterwards by the other of the two (docs/requirements.md §2)."""
 
     site = models.ForeignKey(
         Site, on_delete=models.CASCADE, related_name="emergency_publications"

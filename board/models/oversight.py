@@ -1,5 +1,5 @@
 """District oversight as data: the monthly report's period and quotas, and
-the royalty rates (DESIGN.md 2.4; seeds 002 Điều 9 and 003 points 2, 3, 7).
+the royalty rates (docs/requirements.md §4; seeds 002 Điều 9 and 003 points 2, 3, 7).
 
 A new instruction from the district or province may change the report day,
 the quotas or the royalty amounts, so they are settings edited in the admin,

@@ -1,4 +1,4 @@
-"""Composition rules of a commune's editorial board (000_251db1b874ea3265.txt).
+"""Composition rules of a commune's editorial board (requirements S1).
 
 One place for every rule, called from ``Board.clean()``, from the admin's
 board form (whose members are still unsaved inline forms) and from the demo,

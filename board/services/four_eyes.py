@@ -22,7 +22,7 @@ def authors_under_review(obj):
     started: the submitted revision and every edit made during review. The
     step's revision and the latest one are not enough: a reviewer who
     rewrites the text and lets a colleague re-save it would otherwise
-    approve their own words (four eyes, DESIGN.md 2.2)."""
+    approve their own words (four eyes, docs/requirements.md §2)."""
     authors = set()
     workflow_state = getattr(obj, "current_workflow_state", None)
     if workflow_state is not None:

@@ -1,5 +1,5 @@
 """The review → approval workflow of every commune site, four eyes, and
-emergency publications (DESIGN.md 2.2).
+emergency publications (docs/requirements.md §2).
 
 Wagtail's Workflow does the moving and the email notifications; this module
 only builds each site's workflow, says who wrote what is under review, and

@@ -1,4 +1,4 @@
-"""District dashboard and monthly report screens (issue 7).
+"""District dashboard and monthly report screens (requirements §4 and §5).
 
 Thin views: the figures come from board.services.oversight and
 board.services.reports; these only check who may look, read the query

@@ -1,4 +1,4 @@
-"""Which mandatory sections of a site are still empty (DESIGN.md 2.5).
+"""Which mandatory sections of a site are still empty (docs/requirements.md §5).
 
 Shared by the editors' home panel, the district dashboard and the tests, so
 "empty" means the same thing everywhere.

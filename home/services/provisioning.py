@@ -35,8 +35,8 @@ class Section:
     title: str  # English msgid, stored in Vietnamese
 
 
-#: The mandatory sections of a commune site (DESIGN.md 2.7), at the public
-#: URLs of DESIGN.md 4. Their slugs are part of the public contract.
+#: The mandatory sections of a commune site (docs/requirements.md §7), at the public
+#: URLs of docs/requirements.md §10. Their slugs are part of the public contract.
 MANDATORY_SECTIONS = (
     Section("gioi-thieu", "home.IntroductionPage", gettext_noop("Introduction")),
     Section("tin-tuc", "news.NewsIndexPage", gettext_noop("News and events")),

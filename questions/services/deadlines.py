@@ -1,4 +1,4 @@
-"""When a question must be answered (002_027c0af6ba699d56.txt, Điều 8)."""
+"""When a question must be answered (requirements S3, Điều 8)."""
 
 from django.utils import timezone
 

@@ -1,5 +1,5 @@
 """Anonymising askers' personal data once the site's retention period after
-closing has passed (DESIGN.md 2.8; run daily by ``purge_question_data``)."""
+closing has passed (docs/requirements.md §8; run daily by ``purge_question_data``)."""
 
 import calendar
 from dataclasses import dataclass, field

@@ -1,5 +1,5 @@
 """The life of a question: received → assigned → answered → awaiting
-approval → published, or refused with a reason (DESIGN.md 2.7).
+approval → published, or refused with a reason (docs/requirements.md §7).
 
 One table says which change is allowed from which state and which board role
 may make it; every change runs in a transaction on a locked row, and is
@@ -94,7 +94,7 @@ def check(user, question, action):
     if action == "erase" and question.erased_at:
         raise ValidationError(_("This asker's personal data was already erased."), code="erased")
     if action == "publish" and question.answered_by_id == user.pk:
-        # Four eyes (DESIGN.md 2.2): nobody approves their own answer.
+        # Four eyes (docs/requirements.md §2): nobody approves their own answer.
         raise PermissionDenied(_("You wrote this answer: another approver must publish it."))
 
 

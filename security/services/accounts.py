@@ -1,6 +1,6 @@
 """Lock an account, or make its holder choose a new password, at once.
 
-002_027c0af6ba699d56.txt Điều 6: members keep their password secret and tell
+requirements S3 Điều 6: members keep their password secret and tell
 the head when it is stolen. The head of the member's board or a district
 admin then locks the account (it can no longer log in, and every open
 session ends) or forces a reset (the old password stops working, a one-time

@@ -1,5 +1,5 @@
 """A commune's editors see the admin cost the same whether the installation
-hosts 3 communes or 300 (issue 9, point 5): page explorer, site switcher,
+hosts 3 communes or 300 (requirements §11): page explorer, site switcher,
 workflow and moderation lists, dashboard.
 
 The other communes come from the bulk generator with their full board

@@ -1,4 +1,4 @@
-"""Each composition rule of DESIGN.md 2.1, on its own, with its message."""
+"""Each composition rule of docs/requirements.md §1, on its own, with its message."""
 
 import datetime
 

@@ -1,4 +1,4 @@
-"""Working days and publication deadlines (board/services/deadlines.py).
+"""Working days and publication deadlines (deadlines/services.py).
 
 Dates are pinned around Tết 2026 (16–20 February), the 2 September holiday
 with its substitute day (Monday 31 August, swapped for Saturday 22 August,

@@ -1,5 +1,5 @@
 """The dashboard and the district-wide report ask the database the same
-number of questions for 10 communes as for 100 (issue 7, point 4)."""
+number of questions for 10 communes as for 100 (requirements §11)."""
 
 import pytest
 

@@ -132,7 +132,7 @@ def test_demo_builds_a_complete_district_once(board_calls, monkeypatch):
             assert response.status_code == 200, (host, section.slug)
             if hasattr(page, "is_empty_section"):
                 assert not page.is_empty_section(), (host, section.slug)
-        # The rest of the public contract (DESIGN.md 4).
+        # The rest of the public contract (docs/requirements.md §10).
         for url in ("/tim-kiem/?q=tin+tuc", "/tin-tuc/rss/", "/sitemap.xml", "/robots.txt"):
             assert client.get(url).status_code == 200, (host, url)
 

@@ -1,5 +1,5 @@
 """Where each page type may be created: the tree of every commune site
-follows DESIGN.md 2.7 and section 4, whatever an editor clicks."""
+follows docs/requirements.md §7 and section 4, whatever an editor clicks."""
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase

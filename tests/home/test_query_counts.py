@@ -2,7 +2,7 @@
 
 Each page is requested once to warm caches and create image renditions,
 then measured. The site holds 1, then 10, then 100 items of each kind; the
-counts must be equal every time (DESIGN.md 5). 1 against 10 catches a query
+counts must be equal every time (docs/requirements.md §11). 1 against 10 catches a query
 per item shown (listings show 10 or fewer), 10 against 100 a query that
 grows with everything the site holds (filters, pagination, the feed).
 """

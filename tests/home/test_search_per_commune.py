@@ -1,7 +1,7 @@
 """A commune's search looks up that commune's own pages in the index
-(issue 9): on SQLite, Wagtail's query matched the words in every commune's
+(requirements §11): on SQLite, Wagtail's query matched the words in every commune's
 entries first, so a search cost grew with the number of communes
-(home/search_sqlite.py, docs/scale.md).
+(core/search_sqlite.py, docs/scale.md).
 
 Run on SQLite and on PostgreSQL (DATABASE_URL=postgres://...); the order
 and query plan tests are SQLite's.
@@ -76,7 +76,7 @@ def test_a_commune_finds_what_wagtails_own_query_finds(communes):
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's order; PostgreSQL's is ts_rank")
 def test_pages_with_the_words_side_by_side_come_first_then_the_newest(commune, site_client):
-    """SQLite orders by no statistic of other communes (home/search_sqlite.py)."""
+    """SQLite orders by no statistic of other communes (core/search_sqlite.py)."""
     news = section(commune, "tin-tuc")
 
     def item(title):

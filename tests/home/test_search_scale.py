@@ -1,5 +1,5 @@
 """PostgreSQL answers searches from indexes, not by reading every entry of
-every commune (issue 9, point 4). The plans are read with statistics
+every commune (requirements §11). The plans are read with statistics
 gathered by ANALYZE on generated communes, never with seq scans disabled.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/ttdt pytest tests/home/test_search_scale.py
@@ -48,10 +48,10 @@ def test_a_commune_search_reads_only_that_communes_entries(communes):
     assert "Seq Scan on wagtailsearch_indexentry" not in plan, plan
     assert "Seq Scan on wagtailcore_page" not in plan, plan
     assert "Index Scan" in plan, plan
-    # One lookup per page, by its own content type (home/search_postgres.py),
+    # One lookup per page, by its own content type (core/search_postgres.py),
     # not one per page type.
     assert "content_type_id = wagtailcore_page.content_type_id" in plan, plan
-    # Never from the whole country's text index (home/search_postgres.py).
+    # Never from the whole country's text index (core/search_postgres.py).
     assert "home_indexentry_title_body_gin" not in plan, plan
 
 

@@ -1,5 +1,5 @@
 """Nothing lost: 200 citizens submitting at once are all stored, once each,
-with unique tracking codes (DESIGN.md 5). Needs PostgreSQL: SQLite
+with unique tracking codes (docs/requirements.md §11). Needs PostgreSQL: SQLite
 serialises writers, which proves nothing about concurrent inserts."""
 
 import re

@@ -317,7 +317,7 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "simple",
     },
     # A commune's public search (core.search.search_site): the same index,
-    # queried page by page on SQLite (home/search_backend.py).
+    # queried page by page on SQLite (core/search_backend.py).
     "commune": {
         "BACKEND": "core.search_backend",
         "SEARCH_CONFIG": "simple",
