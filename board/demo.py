@@ -1,6 +1,6 @@
 """The board part of the demo: a full editorial board on each demo commune.
 
-Called by the demo builder (home/demo/builder.py) as
+Called by the demo (operations/demo.py) as
 ``create_demo_board(site, users_by_role)`` right after it creates a commune
 site and one login per role. Each login becomes a member with its role, so
 its groups (and so its permissions on that commune only) follow from the
@@ -16,9 +16,9 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from board.models import DEFAULT_OFFICE, Board, BoardDecision, BoardMembership, EmergencyPublication
+from core.demo import content
 from core.models import Role
 from core.samples import make_pdf_bytes
-from home.demo import content
 from home.services.provisioning import collection_for_site
 
 

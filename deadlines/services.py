@@ -272,6 +272,21 @@ def record_first_publication(page):
     return page.published_on_time
 
 
+def record_publication_at(page, when):
+    """Record the verdict of ``page`` as if first published at ``when`` (an
+    import or the demo's dated history), by the same rule as a publication
+    made now. Pages without a deadline are left alone."""
+    if not callable(getattr(page, "get_deadline_trigger", None)):
+        return
+    page.live = True
+    page.first_published_at = when
+    page.published_on_time = None
+    refresh_deadline(page)
+    type(page)._default_manager.filter(pk=page.pk).update(
+        due_date=page.due_date, published_on_time=page.published_on_time
+    )
+
+
 def deadline_page_models():
     """Every concrete page model with a publication deadline (those built on
     deadlines.mixins.DeadlineMixin, which calls this module when it saves,

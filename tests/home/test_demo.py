@@ -22,9 +22,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
 
+from core.demo import content
 from core.models import SiteProfile
 from documents.models import LegalDocumentPage, StatisticsPage
-from home.demo import builder, content
 from home.models import Banner, ConsultationPage, UnitKind
 from home.services.provisioning import MANDATORY_SECTIONS, create_site
 from news.models import NewsPage
@@ -70,15 +70,16 @@ def _is_nfc(text):
 def board_calls(monkeypatch):
     """Record the calls to board.demo.create_demo_board (and still make
     them when the board app provides it)."""
+    from operations import demo
+
     calls = []
-    real = builder._board_demo()
+    real = demo.create_demo_board
 
     def record(site, users_by_role):
         calls.append((site.hostname, dict(users_by_role)))
-        if real is not None:
-            real(site, users_by_role)
+        real(site, users_by_role)
 
-    monkeypatch.setattr(builder, "_board_demo", lambda: record)
+    monkeypatch.setattr(demo, "create_demo_board", record)
     return calls
 
 
@@ -222,24 +223,22 @@ def test_demo_builds_a_complete_district_once(board_calls, monkeypatch):
         calls = {hostname: users for hostname, users in board_calls}
         assert set(calls[host]) == {"head", "deputy", "editor", "content", "contributor"}
 
-        if builder._board_demo_available():
-            # Wired into the board: the logins reach the admin, and the Q&A
-            # section has answers published by the head.
-            staff = Client(HTTP_HOST=host)
-            response = staff.post(
-                "/admin/login/",
-                {"username": f"{key}.bientap", "password": content.DEFAULT_PASSWORD},
-            )
-            assert response.status_code == 302
-            # First login: the account sets up its authenticator, then works.
-            assert staff.get("/admin/").url.startswith("/admin/2fa/setup/")
-            questions = Question.objects.filter(site=site)
-            assert questions.filter(state="published").count() == 2
-            assert questions.filter(state="received").count() == 1
-            page = client.get("/hoi-dap/").content.decode()
-            assert "Đăng ký khai sinh" in page
-            assert "0912 345 678" not in page, "askers' contacts are never shown"
-
+        # Wired into the board: the logins reach the admin, and the Q&A
+        # section has answers published by the head.
+        staff = Client(HTTP_HOST=host)
+        response = staff.post(
+            "/admin/login/",
+            {"username": f"{key}.bientap", "password": content.DEFAULT_PASSWORD},
+        )
+        assert response.status_code == 302
+        # First login: the account sets up its authenticator, then works.
+        assert staff.get("/admin/").url.startswith("/admin/2fa/setup/")
+        questions = Question.objects.filter(site=site)
+        assert questions.filter(state="published").count() == 2
+        assert questions.filter(state="received").count() == 1
+        page = client.get("/hoi-dap/").content.decode()
+        assert "Đăng ký khai sinh" in page
+        assert "0912 345 678" not in page, "askers' contacts are never shown"
     admin = get_user_model().objects.get(username="admin")
     assert admin.is_superuser and admin.check_password(content.DEFAULT_PASSWORD)
 

@@ -6,7 +6,7 @@ huyện Phú Tân (004), xã Tân Cương and its board decision 63/QĐ-UBND of
 and xã Phú Thạnh. Names of people other than those in the seeds are made up.
 
 Texts shared by every commune are templates filled with ``str.format_map``
-from the place's ``words`` (see ``builder.place_words``): {xa} "Tân Cương",
+from the place's ``words`` (see ``core.demo.kit.place_words``): {xa} "Tân Cương",
 {ten_xa} "xã Tân Cương", {Ten_xa} "Xã Tân Cương", {thon} "xóm", {v1}..{v3}
 three villages, {chu_tich}, {pho_chu_tich}, {bi_thu}, {cap_tren} the
 governing town or district, {tinh} the province, {dac_san} the local

@@ -4,8 +4,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from home.demo import content
-from home.demo.builder import build_demo
+from core.demo import content
+from operations.demo import build_demo
 
 
 class Command(BaseCommand):
@@ -74,12 +74,6 @@ class Command(BaseCommand):
                         "The accounts already existed with another password; the demo did "
                         "not change it."
                     )
-                )
-            )
-        if not summary.board_wired:
-            self.stdout.write(
-                self.style.WARNING(
-                    _("Board memberships were not set up (board.demo is not available).")
                 )
             )
 

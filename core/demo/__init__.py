@@ -1,0 +1,1 @@
+"""The demo district's shared texts (``content``) and helpers (``kit``)."""
