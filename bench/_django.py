@@ -4,6 +4,8 @@ import os
 import sys
 from pathlib import Path
 
+import django
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -13,6 +15,4 @@ def setup(settings_module, database_url=None):
     os.environ["DJANGO_SETTINGS_MODULE"] = settings_module
     if database_url:
         os.environ["DATABASE_URL"] = database_url
-    import django
-
     django.setup()

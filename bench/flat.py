@@ -13,12 +13,19 @@ cache is off; search's per-IP rate limit is lifted.
 """
 
 import argparse
+import cProfile
 import os
+import pstats
 import statistics
 import sys
 import time
 
 import _django
+
+from django.conf import settings
+from django.core.handlers.wsgi import WSGIHandler
+from django.db import connection
+from django.test import RequestFactory
 
 PAGES = {
     "home": "/",
@@ -40,11 +47,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     _django.setup(args.settings, args.database_url)
-    from django.conf import settings
-    from django.core.handlers.wsgi import WSGIHandler
-    from django.db import connection
-    from django.test import RequestFactory
-
+    # Models load once the settings named on the command line are set up.
     from wagtail.models import Site
 
     settings.PAGE_CACHE_ENABLED = False
@@ -78,9 +81,6 @@ def main(argv=None):
         with connection.execute_wrapper(count):
             request(url)
         if args.profile == name:
-            import cProfile
-            import pstats
-
             profiler = cProfile.Profile()
             profiler.enable()
             for _ in range(args.requests):

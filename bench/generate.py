@@ -17,6 +17,8 @@ import time
 
 import _django
 
+from django.core.management import call_command
+
 
 def progress_bar(done, total, started, width=40):
     filled = int(width * done / total)
@@ -52,8 +54,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     _django.setup(args.settings, args.database_url)
-    from django.core.management import call_command
-
+    # The generator imports models: only once the settings named on the command line are set up.
     from bench.bulk import GenerateError, generate
 
     started = time.monotonic()

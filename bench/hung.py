@@ -14,6 +14,14 @@ import threading
 import time
 
 from _django import setup
+from django_redis.cache import RedisCache
+
+from django.core.mail import EmailMessage, get_connection
+from django.db import connection
+from django.db.backends.postgresql.base import DatabaseWrapper
+
+from website.caches import GuardedRedisCache, reset_breakers
+from website.settings.base import postgresql_options
 
 
 def silent_listener():
@@ -44,12 +52,6 @@ def timed(function):
 
 def main():
     setup("website.settings.test")
-    from django.db import connection
-    from django.db.backends.postgresql.base import DatabaseWrapper
-
-    from website.caches import GuardedRedisCache, reset_breakers
-    from website.settings.base import postgresql_options
-
     server, port = silent_listener()
 
     wrapper = DatabaseWrapper(
@@ -62,8 +64,6 @@ def main():
     seconds, outcome = timed(wrapper.ensure_connection)
     print(f"PostgreSQL connect (DB_CONNECT_TIMEOUT=3): {seconds:.2f} s -> {outcome}")
 
-    from django_redis.cache import RedisCache
-
     location = f"redis://127.0.0.1:{port}/0"
     options = {"SOCKET_CONNECT_TIMEOUT": 0.3, "SOCKET_TIMEOUT": 0.3, "IGNORE_EXCEPTIONS": True}
     for name, backend in (("django-redis alone", RedisCache), ("GuardedRedisCache", GuardedRedisCache)):
@@ -71,8 +71,6 @@ def main():
         cache = backend(location, {"OPTIONS": options})
         times = [timed(lambda c=cache: c.get("k"))[0] for _ in range(20)]
         print(f"Redis {name}: first get {times[0]:.3f} s, next 19 gets {sum(times[1:]):.3f} s in all")
-
-    from django.core.mail import EmailMessage, get_connection
 
     smtp = get_connection(
         "django.core.mail.backends.smtp.EmailBackend", host="127.0.0.1", port=port, timeout=20

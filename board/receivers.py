@@ -11,11 +11,13 @@ from django.dispatch import receiver
 from wagtail.models import PageLogEntry
 
 from board.models import BoardMembership
+from board.services.provisioning import on_site_created
 from board.services.roles import grant_oversight_permissions, grant_permissions, sync_user_roles
 from board.services.workflow import record_direct_publication
 from board.workflow_finish import is_workflow_publication
 from core.models import SiteRoleGroup
 from deadlines.services import DISTRICT_DEADLINE_PERMISSIONS
+from home.signals import site_created
 
 
 def _sync(user_id):
@@ -68,3 +70,7 @@ def existing_district_admins_manage_deadlines(sender, **kwargs):
     for link in SiteRoleGroup.objects.filter(site__isnull=True).select_related("group"):
         grant_permissions(link.group, DISTRICT_DEADLINE_PERMISSIONS)
         grant_oversight_permissions(link.group)
+
+
+# A new commune site gets its groups and workflow in the same transaction.
+site_created.connect(on_site_created, dispatch_uid="board.provision_site")
