@@ -13,7 +13,12 @@ from django.utils import timezone
 import wagtail_factories
 
 from core.factories import PdfDocumentFactory
-from documents.models import LegalDocumentPage, StatisticsPage
+from documents.models import (
+    DocumentIndexPage,
+    LegalDocumentPage,
+    StatisticsIndexPage,
+    StatisticsPage,
+)
 
 
 class LegalDocumentPageFactory(wagtail_factories.PageFactory):
@@ -62,3 +67,17 @@ class StatisticsPageFactory(wagtail_factories.PageFactory):
     period_end = datetime.date(2026, 9, 30)
     date_sent = datetime.date(2026, 10, 5)
     tables = factory.LazyFunction(_table)
+
+
+class DocumentIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = DocumentIndexPage
+
+    title = "Văn bản"
+
+
+class StatisticsIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = StatisticsIndexPage
+
+    title = "Thống kê"

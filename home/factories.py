@@ -1,12 +1,30 @@
-"""Factories for commune sites, built through the provisioning service.
+"""Factories for commune sites and the site structure's page types.
 
-    site = CommuneSiteFactory()                 # a complete commune site
+    site = CommuneSiteFactory()                 # a complete commune site, provisioned
+    page = StandardPageFactory(parent=site.root_page)
 """
+
+import datetime
 
 import factory
 
+from django.utils import timezone
+
+import wagtail_factories
 from wagtail.models import Site
 
+from core.factories import PdfDocumentFactory
+from home.models import (
+    CommuneHomePage,
+    ConsultationIndexPage,
+    ConsultationPage,
+    ContactPage,
+    DisclosurePage,
+    DistrictHomePage,
+    IntroductionPage,
+    ProceduresPage,
+    StandardPage,
+)
 from home.services.provisioning import create_site
 
 
@@ -25,3 +43,74 @@ class CommuneSiteFactory(factory.Factory):
         return create_site(**kwargs)
 
     _build = _create
+
+
+class CommuneHomePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CommuneHomePage
+
+    title = factory.Sequence(lambda n: f"Xã Mẫu {n}")
+    welcome = "Chào mừng bạn đến với Trang thông tin điện tử của xã."
+
+
+class DistrictHomePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = DistrictHomePage
+
+    title = factory.Sequence(lambda n: f"Huyện Mẫu {n}")
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = StandardPage
+
+    title = factory.Faker("sentence", nb_words=5, locale="vi_VN")
+    summary = factory.Faker("paragraph", nb_sentences=2, locale="vi_VN")
+
+
+class IntroductionPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = IntroductionPage
+
+    title = "Giới thiệu"
+    functions = "<p>Chức năng, nhiệm vụ của Ủy ban nhân dân xã.</p>"
+
+
+class ContactPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ContactPage
+
+    title = "Liên hệ"
+
+
+class ProceduresPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ProceduresPage
+
+    title = "Thủ tục hành chính"
+
+
+class ConsultationIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ConsultationIndexPage
+
+    title = "Lấy ý kiến dự thảo"
+
+
+class ConsultationPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ConsultationPage
+
+    title = factory.Faker("sentence", nb_words=8, locale="vi_VN")
+    summary = factory.Faker("paragraph", nb_sentences=2, locale="vi_VN")
+    drafting_body = "Văn phòng HĐND và UBND xã"
+    opens_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=5))
+    closes_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=25))
+    draft_document = factory.SubFactory(PdfDocumentFactory)
+
+
+class DisclosurePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = DisclosurePage
+
+    title = "Công khai thông tin"

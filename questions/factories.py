@@ -9,8 +9,16 @@ import factory
 
 from django.utils import timezone
 
+import wagtail_factories
+
 from home.factories import CommuneSiteFactory
-from questions.models.records import ConsentNotice, Question, QuestionState, QuestionTopic
+from questions.models import (
+    ConsentNotice,
+    Question,
+    QuestionIndexPage,
+    QuestionState,
+    QuestionTopic,
+)
 from questions.services.codes import new_tracking_code
 from questions.services.deadlines import answer_due_date
 
@@ -42,3 +50,10 @@ class QuestionFactory(factory.django.DjangoModelFactory):
     consent_at = factory.LazyAttribute(lambda o: o.received_at)
     consent_notice = factory.SubFactory(ConsentNoticeFactory, version="2026-01")
     consent_version = factory.LazyAttribute(lambda o: o.consent_notice.version)
+
+
+class QuestionIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = QuestionIndexPage
+
+    title = "Hỏi đáp"
