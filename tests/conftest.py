@@ -1,10 +1,17 @@
-"""Shared fixtures: complete commune sites built by the provisioning service."""
+"""Shared fixtures: complete commune sites built by the provisioning service,
+and the deadline items two boards are reminded of."""
+
+import datetime
 
 import pytest
 
 from django.test import Client
 
+from core.models import Role
+from documents.factories import LegalDocumentPageFactory
 from home.factories import CommuneSiteFactory
+from news.factories import NewsPageFactory
+from tests.helpers import member, section
 
 
 @pytest.fixture(autouse=True)
@@ -63,11 +70,6 @@ def other_commune(db):
     return CommuneSiteFactory(hostname="phuthanh.example.gov.vn", name="Xã Phú Thạnh")
 
 
-def section(site, slug):
-    """The mandatory section ``slug`` of ``site``, as its specific page."""
-    return site.root_page.get_children().get(slug=slug).specific
-
-
 @pytest.fixture
 def site_client():
     """A client whose requests go to a given site's host name."""
@@ -76,3 +78,44 @@ def site_client():
         return Client(HTTP_HOST=site.hostname)
 
     return make
+
+
+@pytest.fixture
+def boards(commune, other_commune):
+    """Two communes, each with items due and late around Tết 2026."""
+    member(commune, Role.HEAD, "tc.head")
+    member(commune, Role.EDITOR, "tc.editor")
+    member(commune, Role.CONTRIBUTOR, "tc.contributor")  # not a board member
+    member(commune, Role.DEPUTY, "tc.noemail", email="")
+    member(other_commune, Role.HEAD, "pt.head")
+    items = {
+        # due Wednesday 25 February (3 working days after Tết)
+        "due": NewsPageFactory(
+            parent=section(commune, "tin-tuc"),
+            live=False,
+            title="Hội nghị triển khai nhiệm vụ năm 2026",
+            event_date=datetime.date(2026, 2, 13),
+        ),
+        # due Friday 13 February: late after Tết
+        "late": LegalDocumentPageFactory(
+            parent=section(commune, "van-ban"),
+            live=False,
+            title="Quyết định thành lập tổ công tác",
+            signing_date=datetime.date(2026, 2, 12),
+        ),
+        # published: never reminded
+        "published": NewsPageFactory(
+            parent=section(commune, "tin-tuc"),
+            title="Tin đã đăng",
+            event_date=datetime.date(2026, 2, 12),
+        ),
+        "other": LegalDocumentPageFactory(
+            parent=section(other_commune, "van-ban"),
+            live=False,
+            title="Kế hoạch của xã Phú Thạnh",
+            signing_date=datetime.date(2026, 2, 11),
+        ),
+    }
+    assert items["due"].due_date == datetime.date(2026, 2, 25)
+    assert items["late"].due_date == datetime.date(2026, 2, 13)
+    return items

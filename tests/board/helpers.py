@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from tests.conftest import section
+from tests.helpers import section
 
 
 def client_for(user):

@@ -11,7 +11,7 @@ from core.models import SupplyingUnit
 from documents.factories import LegalDocumentPageFactory
 from news.factories import NewsPageFactory
 from questions.factories import QuestionFactory
-from tests.conftest import section
+from tests.helpers import section
 
 TZ = datetime.timezone(datetime.timedelta(hours=7))  # Asia/Ho_Chi_Minh
 D = datetime.date

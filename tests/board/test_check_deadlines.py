@@ -6,29 +6,16 @@ from unittest import mock
 
 import pytest
 
-from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
 from board.models import DeadlineNotification
-from core.access import site_group
 from core.models import Role
 from documents.factories import LegalDocumentPageFactory
-from news.factories import NewsPageFactory
-from tests.conftest import section
+from tests.helpers import member, section
 
 D = datetime.date
-
-
-def member(site, role, username, email=None):
-    user = get_user_model().objects.create_user(
-        username=username,
-        email=f"{username}@example.gov.vn" if email is None else email,
-        password="mat-khau-thu-nghiem",
-    )
-    site_group(site, role).user_set.add(user)
-    return user
 
 
 def run(*args):
@@ -37,47 +24,6 @@ def run(*args):
     with translation.override("en"):
         call_command("check_deadlines", *args, stdout=out)
     return out.getvalue()
-
-
-@pytest.fixture
-def boards(commune, other_commune):
-    """Two communes, each with items due and late around Tết 2026."""
-    member(commune, Role.HEAD, "tc.head")
-    member(commune, Role.EDITOR, "tc.editor")
-    member(commune, Role.CONTRIBUTOR, "tc.contributor")  # not a board member
-    member(commune, Role.DEPUTY, "tc.noemail", email="")
-    member(other_commune, Role.HEAD, "pt.head")
-    items = {
-        # due Wednesday 25 February (3 working days after Tết)
-        "due": NewsPageFactory(
-            parent=section(commune, "tin-tuc"),
-            live=False,
-            title="Hội nghị triển khai nhiệm vụ năm 2026",
-            event_date=D(2026, 2, 13),
-        ),
-        # due Friday 13 February: late after Tết
-        "late": LegalDocumentPageFactory(
-            parent=section(commune, "van-ban"),
-            live=False,
-            title="Quyết định thành lập tổ công tác",
-            signing_date=D(2026, 2, 12),
-        ),
-        # published: never reminded
-        "published": NewsPageFactory(
-            parent=section(commune, "tin-tuc"),
-            title="Tin đã đăng",
-            event_date=D(2026, 2, 12),
-        ),
-        "other": LegalDocumentPageFactory(
-            parent=section(other_commune, "van-ban"),
-            live=False,
-            title="Kế hoạch của xã Phú Thạnh",
-            signing_date=D(2026, 2, 11),
-        ),
-    }
-    assert items["due"].due_date == D(2026, 2, 25)
-    assert items["late"].due_date == D(2026, 2, 13)
-    return items
 
 
 def by_recipient():

@@ -27,7 +27,7 @@ from deadlines.services import (
 )
 from documents.factories import LegalDocumentPageFactory, StatisticsPageFactory
 from news.factories import NewsPageFactory
-from tests.conftest import section
+from tests.helpers import section
 
 D = datetime.date
 HCM = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")

@@ -13,7 +13,7 @@ from deadlines.models import SiteDeadlinePolicy, WorkingDayOverride
 from deadlines.services import add_working_days, dashboard_deadlines
 from news.factories import NewsPageFactory
 from tests.board.helpers import client_for, denied
-from tests.conftest import section
+from tests.helpers import section
 
 D = datetime.date
 

@@ -13,7 +13,7 @@ from core.factories import PdfDocumentFactory
 from core.samples import make_image_bytes
 from documents.factories import LegalDocumentPageFactory
 from documents.models import LegalDocumentPage, StatisticsPage
-from tests.conftest import section
+from tests.helpers import section
 from tests.home.helpers import create_page_in_admin, form_data, vi
 
 pytestmark = pytest.mark.django_db

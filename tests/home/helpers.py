@@ -18,7 +18,7 @@ from wagtail.test.utils.form_data import nested_form_data
 from core.factories import ImageFactory
 from documents.factories import LegalDocumentPageFactory, StatisticsPageFactory
 from news.factories import NewsPageFactory
-from tests.conftest import section
+from tests.helpers import section
 
 _numbers = count(1000)
 

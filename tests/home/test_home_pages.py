@@ -13,7 +13,7 @@ from wagtail.test.utils.form_data import inline_formset, rich_text
 from core.factories import PdfDocumentFactory
 from core.models import SiteProfile
 from home.models import Banner, ConsultationPage, ContactPage, IntroductionPage, StandardPage
-from tests.conftest import section
+from tests.helpers import section
 from tests.home.helpers import create_page_in_admin, form_data
 
 pytestmark = pytest.mark.django_db

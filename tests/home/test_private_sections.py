@@ -6,7 +6,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from core import restrictions
-from tests.conftest import section
+from tests.helpers import section
 from tests.home.helpers import add_news
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from django.urls import reverse
 from board.factories import full_board
 from news.factories import NewsPageFactory
 from tests.board.helpers import client_for
-from tests.conftest import section
+from tests.helpers import section
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from django.db import connection
 
 from documents.factories import LegalDocumentPageFactory
 from news.factories import NewsPageFactory
-from tests.conftest import section
+from tests.helpers import section
 from tests.home.helpers import vi
 
 TOO_LONG = "Your search was too long; only its first %(length)s characters were used."

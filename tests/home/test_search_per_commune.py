@@ -21,7 +21,7 @@ from core.search import search_site
 from core.search_backend import optimize_index
 from news.factories import NewsPageFactory
 from news.models import NewsPage
-from tests.conftest import section
+from tests.helpers import section
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from core.models import SiteProfile
 from home.models import Banner, StandardPage
-from tests.conftest import section
+from tests.helpers import section
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from news.factories import NewsPageFactory
-from tests.conftest import section
+from tests.helpers import section
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 
 from news.factories import NewsPageFactory
-from tests.conftest import section
+from tests.helpers import section
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from wagtail.test.utils.form_data import rich_text, streamfield
 
 from core.factories import ImageFactory
 from news.models import NewsPage
-from tests.conftest import section
+from tests.helpers import section
 from tests.home.helpers import create_page_in_admin, form_data, vi
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from news.factories import NewsPageFactory
-from tests.conftest import section
+from tests.helpers import section
 
 
 def entry(page, days_ago, action="wagtail.edit", user=None):

@@ -25,7 +25,7 @@ from wagtail.models import Page
 from core.factories import ImageFactory, PdfDocumentFactory
 from home.factories import CommuneSiteFactory
 from news.factories import NewsPageFactory
-from tests.conftest import section
+from tests.helpers import section
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_RESTORE_DB = "ttdt_h8c_restore"

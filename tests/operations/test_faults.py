@@ -15,7 +15,7 @@ from django.db.backends.utils import CursorWrapper
 
 from questions.models import Question
 from questions.services.consent import current_notice
-from tests.questions.conftest import VALID
+from tests.questions.helpers import VALID
 
 from .servers import TCPProxy
 

@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from questions.models import Question
 from questions.services.consent import current_notice
-from tests.questions.conftest import VALID
+from tests.questions.helpers import VALID
 from website.logs import JsonFormatter, RedactFilter, redact
 
 ASK = "/hoi-dap/gui-cau-hoi/"

@@ -17,8 +17,7 @@ from outbox.models import OutgoingEmail
 from outbox.services import delivery
 from questions.models import Question
 from questions.services.consent import current_notice
-from tests.board.test_check_deadlines import boards  # noqa: F401 - fixture
-from tests.questions.conftest import VALID
+from tests.questions.helpers import VALID
 
 from .servers import SilentListener, SMTPSink
 

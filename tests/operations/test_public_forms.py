@@ -53,7 +53,7 @@ RATE = "/danh-gia/"
 @pytest.fixture
 def procedures(commune):
     """The administrative procedures page: a service page citizens rate."""
-    from tests.conftest import section
+    from tests.helpers import section
 
     return section(commune, "thu-tuc-hanh-chinh")
 
@@ -132,7 +132,7 @@ def test_ratings_share_the_per_address_limit(tight_limits, site_client, commune)
 def test_editors_see_their_sites_results_only(client, commune, other_commune, procedures):
     from core.models import Role
     from questions.services.ratings import record_rating
-    from tests.questions.conftest import grant, make_user
+    from tests.questions.helpers import grant, make_user
 
     record_rating(site=commune, page=procedures, score=5, comment="Cán bộ nhiệt tình")
     record_rating(site=commune, page=procedures, score=2)

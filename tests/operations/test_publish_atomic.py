@@ -7,7 +7,7 @@ from wagtail.models import PageLogEntry
 from wagtail.signals import page_published
 
 from news.factories import NewsPageFactory
-from tests.conftest import section
+from tests.helpers import section
 
 
 class Crash(Exception):

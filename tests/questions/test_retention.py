@@ -125,7 +125,7 @@ def test_erasure_leaves_the_askers_data_in_no_table(commune, head, site_client, 
     after erasure nothing in any table still holds the name, phone or email."""
     from questions.models import Question
     from questions.services.consent import current_notice
-    from tests.questions.conftest import VALID
+    from tests.questions.helpers import VALID
 
     settings.EMAIL_BACKEND = "outbox.backends.QueuedEmailBackend"
     settings.QUESTIONS_RATE_LIMITS = None

@@ -29,7 +29,7 @@ from home.models import Banner
 from news.factories import NewsPageFactory
 from questions.factories import QuestionFactory
 from questions.models import QuestionState
-from tests.conftest import section
+from tests.helpers import section
 
 SCRIPT = "<script>alert(1)</script>"
 BREAKOUT = '"><img src=x onerror=alert(1)>'

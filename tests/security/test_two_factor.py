@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from security.middleware import EXEMPT_URL_NAMES
 from tests.board.helpers import denied
-from tests.conftest import section
+from tests.helpers import section
 
 from .helpers import confirmed_device, current_code, logged_in_with_two_factor, post_login
 

@@ -12,7 +12,7 @@ from core.models import SiteProfile
 from home.models import Banner
 from home.services.completeness import empty_sections
 from news.factories import NewsPageFactory
-from tests.conftest import section
+from tests.helpers import section
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from home.models import Banner
 from news.factories import NewsPageFactory
 from questions.factories import QuestionFactory
 from questions.models import QuestionState
-from tests.conftest import section
+from tests.helpers import section
 
 pytestmark = pytest.mark.django_db
 
