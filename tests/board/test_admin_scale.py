@@ -16,7 +16,7 @@ from bench.bulk import generate
 from tests.board.helpers import client_for
 from tests.home.helpers import add_news
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 def _measure(client, urls):

@@ -12,7 +12,7 @@ from core.factories import ImageFactory
 from questions.factories import ConsentNoticeFactory
 from tests.board.scale import light_commune
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 def count_queries(function):

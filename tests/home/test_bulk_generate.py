@@ -13,7 +13,7 @@ from wagtail.models import Collection, Page, Site
 from bench.bulk import GenerateError, generate
 from home.services.provisioning import MANDATORY_SECTIONS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ pytestmark = [
     pytest.mark.postgres,
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs DATABASE_URL=postgres://"),
     pytest.mark.django_db,
+    pytest.mark.slow,
 ]
 
 

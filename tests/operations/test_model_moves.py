@@ -22,6 +22,8 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+pytestmark = pytest.mark.slow
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 #: What an upgrade must keep: pages and their history, the boards and their
