@@ -55,7 +55,7 @@ class _Memo:
         self.generation = generation
         self.paths = None
         self.sites = {}  # (hostname, port) -> (site row, root page row)
-        self.locales = {}  # language code -> Locale
+        self.locales = {}  # language code -> (db alias, field names, values)
         self.language_codes = None  # Locale id -> language code
 
 
@@ -142,14 +142,20 @@ def find_site(request, original):
 
 
 def locale_for_language(language_code, original):
-    """Wagtail's Locale.objects.get_for_language(), kept per language code."""
+    """Wagtail's Locale.objects.get_for_language(), its row kept per language
+    code: each call gets a fresh instance, as from the database, so nothing a
+    request sets on its Locale reaches another request or thread."""
     memo = current()
     if memo is None:
         return original(language_code)
-    locale = memo.locales.get(language_code)
-    if locale is None:
-        locale = memo.locales[language_code] = original(language_code)
-    return locale
+    row = memo.locales.get(language_code)
+    if row is None:
+        locale = original(language_code)
+        names = [field.attname for field in Locale._meta.concrete_fields]
+        row = memo.locales[language_code] = (
+            locale._state.db, names, [getattr(locale, name) for name in names]
+        )
+    return Locale.from_db(*row)
 
 
 def language_code(locale_id):

@@ -6,7 +6,7 @@ import pytest
 
 from django.test import RequestFactory
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from core import wagtail_speedups as site_paths
 from home.factories import CommuneSiteFactory
@@ -88,3 +88,15 @@ def test_page_paths_are_reversed_as_django_does_in_each_language():
             for path in ("", "tin-tuc/", "tin-tuc/hoi-nghi-tong-ket/", "thủ-tục/"):
                 expected = django_reverse("wagtail_serve", args=(path,))
                 assert pages.reverse("wagtail_serve", args=(path,)) == expected
+
+
+def test_each_caller_gets_its_own_locale_instance(commune, django_assert_num_queries):
+    """The Locale row is kept per process, not the instance: what one request
+    sets on its Locale (Wagtail caches on instances) never reaches another."""
+    first = Locale.objects.get_for_language("vi")
+    first.some_request_state = "request A"
+    with django_assert_num_queries(0):
+        second = Locale.objects.get_for_language("vi")
+    assert second.pk == first.pk and second.language_code == "vi"
+    assert second is not first and not hasattr(second, "some_request_state")
+    assert second._state.adding is False
