@@ -4,9 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 class SecurityConfig(AppConfig):
     """Login protection: lockout (django-axes), a second factor on every admin
-    URL (django-otp), the password policy and idle-account locking. No models
-    of its own: axes and django-otp keep theirs, the lock state lives in
-    board.AccountSecurity."""
+    URL (django-otp), the password policy, idle-account locking, and the
+    lock and forced-reset state of board accounts (security.AccountSecurity)
+    with the screens where a head or a host admin changes it."""
 
     name = "security"
     verbose_name = _("Login protection")

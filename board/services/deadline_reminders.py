@@ -54,7 +54,7 @@ def board_recipients(site):
     """Active users with an email who sit on ``site``'s board.
 
     Board membership puts users in the site's role groups
-    (board.SiteRoleGroup); a site without role groups falls back to the
+    (core.SiteRoleGroup); a site without role groups falls back to the
     users whose groups may edit or publish its root page.
     """
     users = get_user_model().objects.filter(is_active=True).exclude(email="")

@@ -6,7 +6,7 @@ document permissions on its own collection only; the district admins' group
 sees every site. A board membership puts its user in the group of its role on
 its site while it is current, and takes them out at once when it ends.
 
-Groups are found through ``board.SiteRoleGroup`` (site, role), never by name:
+Groups are found through ``core.SiteRoleGroup`` (site, role), never by name:
 names are translated and may be edited.
 """
 

@@ -312,7 +312,7 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
-        # Text is folded to ASCII before it is indexed (home.search_text), so
+        # Text is folded to ASCII before it is indexed (core.mixins.SearchTextMixin), so
         # PostgreSQL must neither stem it as English nor drop English stop words.
         "SEARCH_CONFIG": "simple",
     },
