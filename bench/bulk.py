@@ -224,8 +224,20 @@ def _generate_chunk(
             writer.add(page, home.path, 3, n, home.url_path)
             children.append(page)
         by_slug = {page.slug: page for page in children}
-        _add_items(writer, by_slug, items, documents, statistics, models, locale,
-                   image, document, now, today, number)
+        _add_items(
+            writer,
+            by_slug,
+            items,
+            documents,
+            statistics,
+            models,
+            locale,
+            image,
+            document,
+            now,
+            today,
+            number,
+        )
         # numchild is final only once the children are known
         home.numchild = len(children)
     writer.flush()
@@ -256,8 +268,11 @@ def _generate_chunk(
     )
     profile_model.objects.bulk_create(
         [
-            profile_model(site=site, agency_name=f"Ủy ban nhân dân {site.site_name.lower()}",
-                          collection=collection)
+            profile_model(
+                site=site,
+                agency_name=f"Ủy ban nhân dân {site.site_name.lower()}",
+                collection=collection,
+            )
             for site, collection in zip(made_sites, collections, strict=True)
         ]
     )
@@ -272,8 +287,6 @@ def _bulk_board(sites, homes, collections):
     approval workflow on the home page), in a few bulk INSERTs: the
     service's get_or_create calls cost half a second per site. The tests
     compare both for drift (tests/home/test_bulk_generate.py)."""
-
-
 
     board_roles.district_admins_group()
     permissions = {
@@ -294,13 +307,18 @@ def _bulk_board(sites, homes, collections):
     for site, home, collection in zip(sites, homes, collections, strict=True):
         for role in Role:
             group = groups[(site.pk, role)]
-            for perm in [admin_access] + [permissions[label] for label in
-                                          board_roles.MODEL_PERMISSIONS[role]]:
+            for perm in [admin_access] + [
+                permissions[label] for label in board_roles.MODEL_PERMISSIONS[role]
+            ]:
                 through.append(Group.permissions.through(group=group, permission=perm))
             for kind in board_roles.PAGE_PERMISSIONS[role]:
-                page_perms.append(GroupPagePermission(
-                    group=group, page_id=home.id, permission=permissions[f"wagtailcore.{kind}_page"]
-                ))
+                page_perms.append(
+                    GroupPagePermission(
+                        group=group,
+                        page_id=home.id,
+                        permission=permissions[f"wagtailcore.{kind}_page"],
+                    )
+                )
             if role in (Role.HEAD, Role.DEPUTY):
                 for label in board_roles.SITE_SETTING_PERMISSIONS:
                     site_perms.append(
@@ -308,10 +326,13 @@ def _bulk_board(sites, homes, collections):
                     )
             for kind in board_roles.COLLECTION_PERMISSIONS[role]:
                 for model, app in (("image", "wagtailimages"), ("document", "wagtaildocs")):
-                    collection_perms.append(GroupCollectionPermission(
-                        group=group, collection=collection,
-                        permission=permissions[f"{app}.{kind}_{model}"],
-                    ))
+                    collection_perms.append(
+                        GroupCollectionPermission(
+                            group=group,
+                            collection=collection,
+                            permission=permissions[f"{app}.{kind}_{model}"],
+                        )
+                    )
     Group.permissions.through.objects.bulk_create(through, batch_size=500)
     GroupPagePermission.objects.bulk_create(page_perms, batch_size=500)
     GroupSitePermission.objects.bulk_create(site_perms, batch_size=500)
@@ -344,9 +365,11 @@ def _bulk_board(sites, homes, collections):
             (approval, board_workflow.APPROVAL_ROLES),
         ):
             for role in task_roles:
-                task_groups.append(FourEyesApprovalTask.groups.through(
-                    foureyesapprovaltask_id=task.id, group=groups[(site.pk, role)]
-                ))
+                task_groups.append(
+                    FourEyesApprovalTask.groups.through(
+                        foureyesapprovaltask_id=task.id, group=groups[(site.pk, role)]
+                    )
+                )
         workflow_tasks.append(WorkflowTask(workflow=workflow, task_id=review.id, sort_order=0))
         workflow_tasks.append(WorkflowTask(workflow=workflow, task_id=approval.id, sort_order=1))
         workflow_pages.append(WorkflowPage(workflow=workflow, page_id=home.id))
@@ -355,8 +378,20 @@ def _bulk_board(sites, homes, collections):
     WorkflowPage.objects.bulk_create(workflow_pages, batch_size=500)
 
 
-def _add_items(writer, sections, items, documents, statistics, models, locale, image,
-               document, now, today, number):
+def _add_items(
+    writer,
+    sections,
+    items,
+    documents,
+    statistics,
+    models,
+    locale,
+    image,
+    document,
+    now,
+    today,
+    number,
+):
     news_index = sections["tin-tuc"]
     for n in range(items):
         published = now - datetime.timedelta(hours=items - n)

@@ -1,7 +1,6 @@
 """Bulk writing of pages for the generator (bench.bulk): treebeard paths,
 revisions and search index rows written in batches, not one page at a time."""
 
-
 from modelsearch.backends.database.postgres import postgres
 
 from django.contrib.contenttypes.models import ContentType
@@ -194,9 +193,7 @@ def _index_postgres(backend, by_model, batch=2000):
             body_text = " ".join(
                 t for (kind, _w), t in zip(kinds, texts, strict=True) if kind == "body" and t
             )
-            groups.setdefault(tuple(kinds), []).append(
-                [indexer.id, title_text, body_text, *texts]
-            )
+            groups.setdefault(tuple(kinds), []).append([indexer.id, title_text, body_text, *texts])
         for kinds, rows in groups.items():
             sql, head_params = _index_sql(table, kinds, backend)
             for start in range(0, len(rows), batch):
@@ -223,7 +220,9 @@ def _index_sql(table, kinds, backend):
             parts.append(f"setweight(to_tsvector(%s::regconfig, u.p{n}), %s)")
             params += [config, weight]
         vectors[kind] = " || ".join(parts) if parts else "''::tsvector"
-    names = ", ".join(["object_id", "title_text", "body_text"] + [f"p{n}" for n in range(len(kinds))])
+    names = ", ".join(
+        ["object_id", "title_text", "body_text"] + [f"p{n}" for n in range(len(kinds))]
+    )
     arrays = ", ".join(["%s::text[]"] * (3 + len(kinds)))
     # formatted in: the quoted table name, column names, placeholders
     sql = (

@@ -42,15 +42,18 @@ def main(argv=None):
     parser.add_argument("--database-url", help="dj-database-url URL (default: DATABASE_URL)")
     parser.add_argument("--domain", default="bench.gov.vn", help="host names are xaN.<domain>")
     parser.add_argument(
-        "--no-board", action="store_true",
+        "--no-board",
+        action="store_true",
         help="skip the board's groups and workflow per site (faster; admin is then partial)",
     )
     parser.add_argument(
-        "--no-search-index", action="store_true",
+        "--no-search-index",
+        action="store_true",
         help="skip the search index (faster; search then finds nothing on generated sites)",
     )
-    parser.add_argument("--settings", default=os.environ.get(
-        "DJANGO_SETTINGS_MODULE", "website.settings.dev"))
+    parser.add_argument(
+        "--settings", default=os.environ.get("DJANGO_SETTINGS_MODULE", "website.settings.dev")
+    )
     args = parser.parse_args(argv)
 
     _django.setup(args.settings, args.database_url)

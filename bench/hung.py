@@ -55,10 +55,19 @@ def main():
     server, port = silent_listener()
 
     wrapper = DatabaseWrapper(
-        {**connection.settings_dict, "ENGINE": "django.db.backends.postgresql", "NAME": "x",
-         "USER": "postgres", "PASSWORD": "", "HOST": "127.0.0.1", "PORT": str(port),
-         "OPTIONS": postgresql_options(), "CONN_MAX_AGE": 0, "CONN_HEALTH_CHECKS": False,
-         "TIME_ZONE": None},
+        {
+            **connection.settings_dict,
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": "x",
+            "USER": "postgres",
+            "PASSWORD": "",
+            "HOST": "127.0.0.1",
+            "PORT": str(port),
+            "OPTIONS": postgresql_options(),
+            "CONN_MAX_AGE": 0,
+            "CONN_HEALTH_CHECKS": False,
+            "TIME_ZONE": None,
+        },
         alias="hung",
     )
     seconds, outcome = timed(wrapper.ensure_connection)
@@ -66,17 +75,26 @@ def main():
 
     location = f"redis://127.0.0.1:{port}/0"
     options = {"SOCKET_CONNECT_TIMEOUT": 0.3, "SOCKET_TIMEOUT": 0.3, "IGNORE_EXCEPTIONS": True}
-    for name, backend in (("django-redis alone", RedisCache), ("GuardedRedisCache", GuardedRedisCache)):
+    for name, backend in (
+        ("django-redis alone", RedisCache),
+        ("GuardedRedisCache", GuardedRedisCache),
+    ):
         reset_breakers()
         cache = backend(location, {"OPTIONS": options})
         times = [timed(lambda c=cache: c.get("k"))[0] for _ in range(20)]
-        print(f"Redis {name}: first get {times[0]:.3f} s, next 19 gets {sum(times[1:]):.3f} s in all")
+        print(
+            f"Redis {name}: first get {times[0]:.3f} s, next 19 gets {sum(times[1:]):.3f} s in all"
+        )
 
     smtp = get_connection(
         "django.core.mail.backends.smtp.EmailBackend", host="127.0.0.1", port=port, timeout=20
     )
-    seconds, outcome = timed(lambda: smtp.send_messages([EmailMessage("x", "y", "a@b.vn", ["c@d.vn"])]))
-    print(f"SMTP send (EMAIL_TIMEOUT=20), paid by the mail worker only: {seconds:.2f} s -> {outcome}")
+    seconds, outcome = timed(
+        lambda: smtp.send_messages([EmailMessage("x", "y", "a@b.vn", ["c@d.vn"])])
+    )
+    print(
+        f"SMTP send (EMAIL_TIMEOUT=20), paid by the mail worker only: {seconds:.2f} s -> {outcome}"
+    )
     server.close()
 
 

@@ -1,9 +1,9 @@
 """Factories for boards, members and accounts.
 
-    head = UserFactory(username="tancuong.truongban")
-    board = BoardFactory(site=site)                       # a board with no member yet
-    MembershipFactory(board=board, user=head, role="head", office="chairman")
-    users = full_board(site)                              # {role: user}, one of each role
+head = UserFactory(username="tancuong.truongban")
+board = BoardFactory(site=site)                       # a board with no member yet
+MembershipFactory(board=board, user=head, role="head", office="chairman")
+users = full_board(site)                              # {role: user}, one of each role
 """
 
 import datetime

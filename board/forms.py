@@ -47,9 +47,7 @@ class BoardForm(WagtailAdminModelForm):
             # A head picks among the people already in their commune's
             # groups or boards, not the whole installation's accounts.
             site_ids = self._user_site_ids(user)
-            allowed = get_user_model().objects.filter(
-                models_q_for_sites(site_ids)
-            ).distinct()
+            allowed = get_user_model().objects.filter(models_q_for_sites(site_ids)).distinct()
             for form in memberships.forms:
                 if "user" in form.fields:
                     form.fields["user"].queryset = allowed

@@ -29,6 +29,7 @@ DISTRICT_ONLY_URL_NAMES = {
 #: provisioned for it, and Wagtail's task chooser lists every commune's tasks.
 DISTRICT_ONLY_NAMESPACES = {"wagtailadmin_workflows"}
 
+
 class BoardAdminMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -63,10 +64,14 @@ class BoardAdminMiddleware:
 def _page_to_approve(request, kwargs):
     """The page an approval POST would let through, or None."""
     name = getattr(request.resolver_match, "view_name", "")
-    if name == "wagtailadmin_pages:workflow_action" and kwargs.get("action_name") == "approve" or (
-        name == "wagtailadmin_pages:edit"
-        and "action-workflow-action" in request.POST
-        and request.POST.get("workflow-action-name") == "approve"
+    if (
+        name == "wagtailadmin_pages:workflow_action"
+        and kwargs.get("action_name") == "approve"
+        or (
+            name == "wagtailadmin_pages:edit"
+            and "action-workflow-action" in request.POST
+            and request.POST.get("workflow-action-name") == "approve"
+        )
     ):
         page_id = kwargs.get("page_id")
     else:

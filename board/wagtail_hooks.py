@@ -83,10 +83,13 @@ class _DashboardMenuItem(RoleMenuItem):
 
     def render_component(self, request):
 
-
         return LinkMenuItemComponent(
-            self.name, host_labels()["dashboard_title"], self.url, icon_name=self.icon_name,
-            classname=self.classname, attrs=self.attrs,
+            self.name,
+            host_labels()["dashboard_title"],
+            self.url,
+            icon_name=self.icon_name,
+            classname=self.classname,
+            attrs=self.attrs,
         )
 
 
@@ -115,7 +118,6 @@ def register_report_menu_item():
 
 # After Wagtail's own endpoints are registered (their apps come later).
 hooks.register("construct_admin_api", scope_admin_api, order=100)
-
 
 
 @hooks.register("construct_page_chooser_queryset")

@@ -34,9 +34,7 @@ class SiteScopedViewSetMixin:
     site_field = "site"
 
     def get_queryset(self, request):
-        return scope_to_user_sites(
-            self.model._default_manager.all(), request.user, self.site_field
-        )
+        return scope_to_user_sites(self.model._default_manager.all(), request.user, self.site_field)
 
     def construct_view(self, view_class, **kwargs):
         view = super().construct_view(view_class, **kwargs)
@@ -44,9 +42,10 @@ class SiteScopedViewSetMixin:
         @wraps(view)
         def scoped_view(request, *args, **view_kwargs):
             pk = view_kwargs.get("pk")
-            if pk is not None and not self.get_queryset(request).filter(
-                pk=unquote(str(pk))
-            ).exists():
+            if (
+                pk is not None
+                and not self.get_queryset(request).filter(pk=unquote(str(pk))).exists()
+            ):
                 raise Http404
             return view(request, *args, **view_kwargs)
 
@@ -85,7 +84,6 @@ class ScopedSnippetChooserViewSet(SnippetChooserViewSet):
 class RoleMenuItem(MenuItem):
     """A menu item shown to district admins and to holders of ``roles`` on
     some site."""
-
 
     def __init__(self, *args, roles=(), **kwargs):
         super().__init__(*args, **kwargs)

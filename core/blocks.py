@@ -92,8 +92,6 @@ class LinkBlock(blocks.StructBlock):
         value = super().clean(value)
         targets = [bool(value.get("page")), bool(value.get("document")), bool(value.get("url"))]
         if sum(targets) != 1:
-
-
             raise StructBlockValidationError(
                 block_errors={
                     "url": ValidationError(

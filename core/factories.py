@@ -1,7 +1,7 @@
 """Factories for images and documents, drawn locally (no network).
 
-    image = ImageFactory(collection=...)         # a real JPEG
-    doc = PdfDocumentFactory(title="Quyết định") # a real one-page PDF
+image = ImageFactory(collection=...)         # a real JPEG
+doc = PdfDocumentFactory(title="Quyết định") # a real one-page PDF
 """
 
 import factory

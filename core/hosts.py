@@ -52,9 +52,7 @@ class SiteHosts:
 
     def _load(self, generation):
 
-        hosts = frozenset(
-            name.lower() for name in Site.objects.values_list("hostname", flat=True)
-        )
+        hosts = frozenset(name.lower() for name in Site.objects.values_list("hostname", flat=True))
         now = time.monotonic()
         with self._lock:
             self._hosts = hosts

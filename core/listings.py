@@ -17,14 +17,36 @@ MAX_PAGE_NUMBER = 10_000
 # What a news card, the RSS feed and the portal read of a news item and its
 # photo: Django compiles and reads a few columns instead of about seventy
 # (a page's, a news item's and an image's), the bulk of a listing's cost.
-PAGE_LINK_FIELDS = ("id", "path", "depth", "url_path", "title", "locale_id", "live", "content_type_id")
+PAGE_LINK_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "url_path",
+    "title",
+    "locale_id",
+    "live",
+    "content_type_id",
+)
 NEWS_CARD_FIELDS = (
     *PAGE_LINK_FIELDS,
-    "first_published_at", "summary", "is_urgent", "author", "category", "lead_image_alt",
-    "lead_image__id", "lead_image__title", "lead_image__description", "lead_image__file",
-    "lead_image__width", "lead_image__height", "lead_image__focal_point_x",
-    "lead_image__focal_point_y", "lead_image__focal_point_width",
-    "lead_image__focal_point_height", "lead_image__collection_id", "lead_image__file_hash",
+    "first_published_at",
+    "summary",
+    "is_urgent",
+    "author",
+    "category",
+    "lead_image_alt",
+    "lead_image__id",
+    "lead_image__title",
+    "lead_image__description",
+    "lead_image__file",
+    "lead_image__width",
+    "lead_image__height",
+    "lead_image__focal_point_x",
+    "lead_image__focal_point_y",
+    "lead_image__focal_point_width",
+    "lead_image__focal_point_height",
+    "lead_image__collection_id",
+    "lead_image__file_hash",
 )
 
 

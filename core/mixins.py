@@ -168,9 +168,7 @@ class SupplyMixin(models.Model):
         verbose_name=_("supplying unit"),
     )
     supplier_name = models.CharField(_("supplied by"), max_length=255, blank=True)
-    unit_approver_name = models.CharField(
-        _("approved at the unit by"), max_length=255, blank=True
-    )
+    unit_approver_name = models.CharField(_("approved at the unit by"), max_length=255, blank=True)
     unit_approved_on = models.DateField(_("approved at the unit on"), null=True, blank=True)
 
     supply_panels = [
@@ -197,8 +195,4 @@ class SupplyMixin(models.Model):
             # hand-made request naming another commune's unit stops here.
             site = self.get_site()
             if site is not None and unit.site_id != site.pk:
-
-
-                raise ValidationError(
-                    {"supplying_unit": _("Choose a unit of this commune.")}
-                )
+                raise ValidationError({"supplying_unit": _("Choose a unit of this commune.")})

@@ -63,9 +63,7 @@ class SiteProfile(BaseSiteSetting):
     address = models.CharField(_("address"), max_length=500, blank=True)
     phone = models.CharField(_("phone"), max_length=32, blank=True, validators=[validate_phone])
     fax = models.CharField(_("fax"), max_length=32, blank=True, validators=[validate_phone])
-    email = models.EmailField(
-        _("official email"), blank=True, validators=[validate_official_email]
-    )
+    email = models.EmailField(_("official email"), blank=True, validators=[validate_official_email])
     board_head_name = models.CharField(
         _("head of the editorial board"),
         max_length=255,
@@ -78,9 +76,7 @@ class SiteProfile(BaseSiteSetting):
         blank=True,
         help_text=_("For example: Chủ tịch UBND xã"),
     )
-    licence = models.CharField(
-        _("licence or establishing decision"), max_length=255, blank=True
-    )
+    licence = models.CharField(_("licence or establishing decision"), max_length=255, blank=True)
     collection = models.ForeignKey(
         "wagtailcore.Collection",
         null=True,
@@ -117,7 +113,6 @@ class SiteProfile(BaseSiteSetting):
         verbose_name = _("site profile")
 
 
-
 class Role(models.TextChoices):
     """A person's role on a commune's board. Contributors (cộng tác viên) are
     the network of collaborators the board grows (002 Điều 4): they have
@@ -128,7 +123,6 @@ class Role(models.TextChoices):
     EDITOR = "editor", _("Editor")
     CONTENT = "content", _("Content member")
     CONTRIBUTOR = "contributor", _("Contributor")
-
 
 
 #: The district admins' group is the role group with no site.
@@ -189,5 +183,3 @@ class SupplyingUnit(models.Model):
 
     def __str__(self):
         return self.name
-
-

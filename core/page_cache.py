@@ -166,7 +166,9 @@ def _bump_now(names):
     except Exception as error:  # a lost cache must never break publishing
         logger.error(
             "page cache: could not invalidate %s (%r); their pages may stay stale for up "
-            "to PAGE_CACHE_SECONDS", ", ".join(sorted(names)), error,
+            "to PAGE_CACHE_SECONDS",
+            ", ".join(sorted(names)),
+            error,
         )
 
 
@@ -240,11 +242,7 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         config = conf()
-        if (
-            not config.enabled
-            or not _is_cacheable_request(request, config)
-            or outage.skipping()
-        ):
+        if not config.enabled or not _is_cacheable_request(request, config) or outage.skipping():
             return self.get_response(request)
         # The Host header as sent: a page is only ever stored after Django
         # accepted that host (host validation, ALLOWED_HOSTS), so a host that
@@ -287,7 +285,9 @@ class PageCacheMiddleware:
                 {name: value for name, value in response.items() if name.lower() not in NOT_STORED}
             )
             try:
-                cache.set(key, (generation, response.content, headers), self._timeout_for(request, config))
+                cache.set(
+                    key, (generation, response.content, headers), self._timeout_for(request, config)
+                )
             except Exception as error:
                 outage.failed(error)
             response["X-Page-Cache"] = "miss"

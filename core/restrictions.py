@@ -41,7 +41,6 @@ def current():
     if generation is None:
         return None
     if _memo.generation != generation:
-
         _memo = _Memo(
             generation,
             frozenset(PageViewRestriction.objects.values_list("page__path", flat=True)),
@@ -95,8 +94,10 @@ def _page_saved(sender, instance, **kwargs):
     if not isinstance(instance, Page):
         return
     # A new alias, or an alias converted into an ordinary page.
-    if instance.alias_of_id is not None and kwargs.get("created") or (
-        instance.alias_of_id is None and instance.path in _memo.aliases
+    if (
+        instance.alias_of_id is not None
+        and kwargs.get("created")
+        or (instance.alias_of_id is None and instance.path in _memo.aliases)
     ):
         bump()
 

@@ -25,7 +25,9 @@ logger = logging.getLogger(__name__)
 # raises ValueError while rendering it): keep its text, drop the element.
 _BAD_LINK = re.compile(r'<a\b[^>]*\blinktype="[^"]*"[^>]*\bid="(?!\d+")[^"]*"[^>]*>(.*?)</a>', re.S)
 _BLOCK_KEY = re.compile(r' data-block-key="[^"]*"')
-_BAD_EMBED = re.compile(r'<embed\b[^>]*\bembedtype="(?:image|document)"[^>]*\bid="(?!\d+")[^"]*"[^>]*/?>')
+_BAD_EMBED = re.compile(
+    r'<embed\b[^>]*\bembedtype="(?:image|document)"[^>]*\bid="(?!\d+")[^"]*"[^>]*/?>'
+)
 
 
 def _features():
@@ -83,8 +85,10 @@ def _rich_texts(value):
         return
     if isinstance(value, dict):
         children = value.values()
-    elif isinstance(value, (list, tuple)) or hasattr(value, "__iter__") and not isinstance(
-        value, (str, bytes)
+    elif (
+        isinstance(value, (list, tuple))
+        or hasattr(value, "__iter__")
+        and not isinstance(value, (str, bytes))
     ):
         children = value
     else:

@@ -29,7 +29,9 @@ def make_image_bytes(label="", size=(1200, 675), seed=None, fmt="JPEG"):
     r = height // 10
     cx, cy = rng.randint(r, width - r), rng.randint(r, max(r + 1, horizon - r))
     draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=(255, 210, 80))
-    draw.rectangle([width // 3, horizon - height // 6, width // 3 + width // 8, horizon], fill=field)
+    draw.rectangle(
+        [width // 3, horizon - height // 6, width // 3 + width // 8, horizon], fill=field
+    )
     if label:
         draw.rectangle([0, height - 48, width, height], fill=(0, 0, 0))
         draw.text((16, height - 36), fold(label)[:120], fill=(255, 255, 255))

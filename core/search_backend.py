@@ -32,7 +32,6 @@ def SearchBackend(params):  # the name Wagtail looks up in a backend module
 
         backend = CommuneSQLiteSearchBackend(params)
     elif connection.vendor == "postgresql":
-
         backend = CommunePostgresSearchBackend(params)
     backend.rebuilder_class = None  # "default" rebuilds the shared index
     return backend

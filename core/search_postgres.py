@@ -45,9 +45,7 @@ class CommunePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         queryset = self.queryset.annotate(
             _vector_=combined_vector, _entry_type_=F("index_entries__content_type_id")
         ).filter(_vector_=search_query, _entry_type_=F("content_type_id"))
-        return self._apply_ordering_and_scoring(
-            queryset, rank_expression, start, stop, score_field
-        )
+        return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
 
 class CommunePostgresSearchBackend(PostgresSearchBackend):

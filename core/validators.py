@@ -10,11 +10,29 @@ from django.utils.translation import gettext_lazy as _
 # government site must not sit on free public mail providers.
 FREE_MAIL_DOMAINS = frozenset(
     {
-        "gmail.com", "googlemail.com", "yahoo.com", "yahoo.com.vn", "ymail.com",
-        "hotmail.com", "outlook.com", "live.com", "msn.com", "icloud.com",
-        "me.com", "aol.com", "mail.com", "gmx.com", "zoho.com", "proton.me",
-        "protonmail.com", "yandex.com", "yandex.ru", "mail.ru", "qq.com",
-        "163.com", "126.com",
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "yahoo.com.vn",
+        "ymail.com",
+        "hotmail.com",
+        "outlook.com",
+        "live.com",
+        "msn.com",
+        "icloud.com",
+        "me.com",
+        "aol.com",
+        "mail.com",
+        "gmx.com",
+        "zoho.com",
+        "proton.me",
+        "protonmail.com",
+        "yandex.com",
+        "yandex.ru",
+        "mail.ru",
+        "qq.com",
+        "163.com",
+        "126.com",
     }
 )
 

@@ -153,7 +153,9 @@ def locale_for_language(language_code, original):
         locale = original(language_code)
         names = [field.attname for field in Locale._meta.concrete_fields]
         row = memo.locales[language_code] = (
-            locale._state.db, names, [getattr(locale, name) for name in names]
+            locale._state.db,
+            names,
+            [getattr(locale, name) for name in names],
         )
     return Locale.from_db(*row)
 
@@ -230,7 +232,6 @@ def _page_moved(sender, instance, **kwargs):
 def install():
     """Replace Wagtail's per-link scans (see the module docstring)."""
 
-
     original_get_site_root_paths = Site.get_site_root_paths
     if getattr(original_get_site_root_paths, "_indexed", False):
         return
@@ -292,7 +293,9 @@ def install():
     )
     post_save.connect(_page_saved, dispatch_uid="core.wagtail_speedups.page_saved")
     post_page_move.connect(_page_moved, dispatch_uid="core.wagtail_speedups.page_moved")
-    post_save.connect(bump_generation, sender=Locale, dispatch_uid="core.wagtail_speedups.locale_saved")
+    post_save.connect(
+        bump_generation, sender=Locale, dispatch_uid="core.wagtail_speedups.locale_saved"
+    )
     post_delete.connect(
         bump_generation, sender=Locale, dispatch_uid="core.wagtail_speedups.locale_deleted"
     )

@@ -44,9 +44,7 @@ class DeadlineMixin(models.Model):
         if update_fields is None:
             refresh_deadline(self)
         elif (
-            "latest_revision" in update_fields
-            and self.published_on_time is None
-            and not self.live
+            "latest_revision" in update_fields and self.published_on_time is None and not self.live
         ):
             refresh_deadline(self)
             kwargs["update_fields"] = [*update_fields, "due_date"]

@@ -104,7 +104,6 @@ POLICY_CACHE_SECONDS = CALENDAR_CACHE_SECONDS
 def _host_days():
     days = cache.get(HOST_POLICY_CACHE_KEY)
     if days is None:
-
         days = DeadlinePolicy.load().days()
         cache.set(HOST_POLICY_CACHE_KEY, days, POLICY_CACHE_SECONDS)
     return days
@@ -114,7 +113,6 @@ def _site_days(site_id):
     key = SITE_POLICY_CACHE_KEY.format(site_id)
     days = cache.get(key)
     if days is None:
-
         policy = SiteDeadlinePolicy.objects.filter(site_id=site_id).first()
         days = policy.days() if policy else {}
         cache.set(key, days, POLICY_CACHE_SECONDS)
@@ -218,7 +216,6 @@ def has_deadline(page):
 
 
 def _default_locale_id():
-
 
     key = "board:default-locale-id"
     locale_id = cache.get(key)
@@ -404,9 +401,7 @@ def editable_pages(user):
 
     if user.is_active and user.is_superuser:
         return None
-    return PagePermissionPolicy().instances_user_has_any_permission_for(
-        user, {"change", "publish"}
-    )
+    return PagePermissionPolicy().instances_user_has_any_permission_for(user, {"change", "publish"})
 
 
 def _pending_querysets(pages=None, due_after=None, due_until=None):
@@ -434,7 +429,6 @@ def _first_items(querysets, limit):
 def dashboard_deadlines(user, today=None, horizon=3, limit=10):
     """What ``user``'s dashboard shows: items due today, late items and items
     due in the next ``horizon`` working days, on the sites they may edit."""
-
 
     today = today or timezone.localdate()
     yesterday = today - datetime.timedelta(days=1)

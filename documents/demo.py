@@ -180,10 +180,12 @@ def statistics(ctx):
         rows.append((village[0].upper() + village[1:], households, people, poor))
         totals = [totals[0] + households, totals[1] + people, totals[2] + poor]
     rows.append(("Tổng cộng", *totals))
-    ctx.pages["stats:population"] = statistics_page(ctx,
+    ctx.pages["stats:population"] = statistics_page(
+        ctx,
         index,
-        title=ctx.text("Dân số, số hộ và hộ nghèo theo {thon} quý {q}/{year}", q=quarter,
-                        year=q_end.year),
+        title=ctx.text(
+            "Dân số, số hộ và hộ nghèo theo {thon} quý {q}/{year}", q=quarter, year=q_end.year
+        ),
         period=f"Quý {quarter}/{q_end.year}",
         start=q_start,
         end=q_end,
@@ -194,10 +196,15 @@ def statistics(ctx):
             p=f"{totals[1]:,}".replace(",", "."),
             poor=totals[2],
         ),
-        table=table(ctx,
+        table=table(
+            ctx,
             ctx.text("Dân số, số hộ, hộ nghèo theo {thon}"),
-            [("text", ctx.text("{Thon}")), ("integer", "Số hộ"),
-             ("integer", "Nhân khẩu"), ("integer", "Hộ nghèo")],
+            [
+                ("text", ctx.text("{Thon}")),
+                ("integer", "Số hộ"),
+                ("integer", "Nhân khẩu"),
+                ("integer", "Hộ nghèo"),
+            ],
             rows,
             source,
         ),
@@ -213,7 +220,8 @@ def statistics(ctx):
         (name, Decimal(area), Decimal(yield_), Decimal(output))
         for name, area, yield_, output in ctx.place["crops"]
     ]
-    statistics_page(ctx,
+    statistics_page(
+        ctx,
         index,
         title=ctx.text(
             "Kết quả sản xuất nông nghiệp {period} của {ten_xa}", period=crop_period.lower()
@@ -226,10 +234,15 @@ def statistics(ctx):
             "Diện tích, năng suất và sản lượng các cây trồng chính; {dac_san} tiếp tục là "
             "cây trồng chủ lực của xã."
         ),
-        table=table(ctx,
+        table=table(
+            ctx,
             "Diện tích, năng suất, sản lượng cây trồng chính",
-            [("text", "Cây trồng"), ("number", "Diện tích (ha)"),
-             ("number", "Năng suất (tạ/ha)"), ("number", "Sản lượng (tấn)")],
+            [
+                ("text", "Cây trồng"),
+                ("number", "Diện tích (ha)"),
+                ("number", "Năng suất (tạ/ha)"),
+                ("number", "Sản lượng (tấn)"),
+            ],
             [(name, str(a), str(y), str(o)) for name, a, y, o in crop_rows],
             source,
         ),
@@ -237,8 +250,11 @@ def statistics(ctx):
     )
 
     fields = [
-        ("Hộ tịch", 70), ("Chứng thực", 120), ("Đất đai", 15),
-        ("Bảo trợ xã hội", 12), ("Người có công", 6),
+        ("Hộ tịch", 70),
+        ("Chứng thực", 120),
+        ("Đất đai", 15),
+        ("Bảo trợ xã hội", 12),
+        ("Người có công", 6),
     ]
     rows, totals = [], [0, 0, 0, 0]
     for name, volume in fields:
@@ -249,11 +265,13 @@ def statistics(ctx):
         rows.append((name, received, online, on_time, late))
         totals = [t + v for t, v in zip(totals, (received, online, on_time, late), strict=True)]
     rows.append(("Tổng cộng", *totals))
-    ctx.pages["stats:procedures"] = statistics_page(ctx,
+    ctx.pages["stats:procedures"] = statistics_page(
+        ctx,
         index,
         title=ctx.text(
             "Kết quả tiếp nhận, giải quyết hồ sơ thủ tục hành chính tháng {m}/{y}",
-            m=m_end.month, y=m_end.year,
+            m=m_end.month,
+            y=m_end.year,
         ),
         period=f"Tháng {m_end.month}/{m_end.year}",
         start=m_start,
@@ -263,10 +281,16 @@ def statistics(ctx):
             f"Tiếp nhận {totals[0]} hồ sơ, trong đó {totals[1]} hồ sơ trực tuyến; giải "
             f"quyết đúng hạn {totals[2]} hồ sơ."
         ),
-        table=table(ctx,
+        table=table(
+            ctx,
             "Hồ sơ thủ tục hành chính theo lĩnh vực",
-            [("text", "Lĩnh vực"), ("integer", "Tiếp nhận"), ("integer", "Trực tuyến"),
-             ("integer", "Đúng hạn"), ("integer", "Trễ hạn")],
+            [
+                ("text", "Lĩnh vực"),
+                ("integer", "Tiếp nhận"),
+                ("integer", "Trực tuyến"),
+                ("integer", "Đúng hạn"),
+                ("integer", "Trễ hạn"),
+            ],
             rows,
             "Bộ phận Một cửa UBND xã",
         ),

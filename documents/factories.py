@@ -1,7 +1,7 @@
 """Document and statistics factories.
 
-    doc = LegalDocumentPageFactory(parent=register_page)
-    report = StatisticsPageFactory(parent=statistics_index)
+doc = LegalDocumentPageFactory(parent=register_page)
+report = StatisticsPageFactory(parent=statistics_index)
 """
 
 import datetime

@@ -40,9 +40,7 @@ def document_register_context(index, request, documents, types):
         .select_related("file")
         .order_by("-signing_date", "-id")
     )
-    issuers = (
-        documents.order_by("issuing_body").values_list("issuing_body", flat=True).distinct()
-    )
+    issuers = documents.order_by("issuing_body").values_list("issuing_body", flat=True).distinct()
     form = DocumentFilterForm(request.GET or None, types=types, issuers=issuers)
     if form.is_bound and form.is_valid():
         data = form.cleaned_data

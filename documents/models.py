@@ -89,22 +89,26 @@ class LegalDocumentPage(DeadlineMixin, SupplyMixin, BasePage):
         validators=[validate_pdf_document],
     )
 
-    content_panels = BasePage.content_panels + [
-        MultiFieldPanel(
-            [
-                FieldPanel("number"),
-                FieldPanel("document_type"),
-                FieldPanel("issuing_body"),
-                FieldPanel("signer"),
-                FieldPanel("signing_date"),
-                FieldPanel("effective_date"),
-                FieldPanel("expiry_date"),
-            ],
-            heading=_("Particulars"),
-        ),
-        FieldPanel("summary"),
-        FieldPanel("file"),
-    ] + SupplyMixin.supply_panels
+    content_panels = (
+        BasePage.content_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("number"),
+                    FieldPanel("document_type"),
+                    FieldPanel("issuing_body"),
+                    FieldPanel("signer"),
+                    FieldPanel("signing_date"),
+                    FieldPanel("effective_date"),
+                    FieldPanel("expiry_date"),
+                ],
+                heading=_("Particulars"),
+            ),
+            FieldPanel("summary"),
+            FieldPanel("file"),
+        ]
+        + SupplyMixin.supply_panels
+    )
 
     parent_page_types = ["documents.DocumentIndexPage"]
     subpage_types = []
@@ -190,21 +194,25 @@ class StatisticsPage(DeadlineMixin, SupplyMixin, BasePage):
     )
     notes = RichTextField(_("notes"), blank=True)
 
-    content_panels = BasePage.content_panels + [
-        MultiFieldPanel(
-            [
-                FieldPanel("period"),
-                FieldPanel("period_start"),
-                FieldPanel("period_end"),
-                FieldPanel("date_sent"),
-            ],
-            heading=_("Period"),
-        ),
-        FieldPanel("summary"),
-        FieldPanel("tables"),
-        FieldPanel("attachments"),
-        FieldPanel("notes"),
-    ] + SupplyMixin.supply_panels
+    content_panels = (
+        BasePage.content_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("period"),
+                    FieldPanel("period_start"),
+                    FieldPanel("period_end"),
+                    FieldPanel("date_sent"),
+                ],
+                heading=_("Period"),
+            ),
+            FieldPanel("summary"),
+            FieldPanel("tables"),
+            FieldPanel("attachments"),
+            FieldPanel("notes"),
+        ]
+        + SupplyMixin.supply_panels
+    )
 
     parent_page_types = ["documents.StatisticsIndexPage"]
     subpage_types = []

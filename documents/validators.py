@@ -237,9 +237,7 @@ def validate_document_file(fileobj):
     elif extension == "csv":
         _check_csv(data)
     else:
-        raise ValidationError(
-            _("Files of this kind cannot be uploaded."), code="unsupported_kind"
-        )
+        raise ValidationError(_("Files of this kind cannot be uploaded."), code="unsupported_kind")
 
 
 def _jpeg_end(data):
@@ -262,7 +260,11 @@ def _jpeg_end(data):
         pos += 2 + length
         if marker == 0xDA:  # entropy-coded data up to the next real marker
             while pos + 1 < len(data):
-                if data[pos] == 0xFF and data[pos + 1] != 0x00 and not 0xD0 <= data[pos + 1] <= 0xD7:
+                if (
+                    data[pos] == 0xFF
+                    and data[pos + 1] != 0x00
+                    and not 0xD0 <= data[pos + 1] <= 0xD7
+                ):
                     break
                 pos += 1
     return None
@@ -319,8 +321,10 @@ def _refuse_trailing_data(data, image_format):
         end = None
     if end is None or data[end:].strip(b"\x00"):
         raise ValidationError(
-            _("This image carries other data after the picture; save it again from an "
-              "image editor and upload that copy."),
+            _(
+                "This image carries other data after the picture; save it again from an "
+                "image editor and upload that copy."
+            ),
             code="trailing_data",
         )
 

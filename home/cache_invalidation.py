@@ -90,7 +90,6 @@ def question_changed(sender, instance, **kwargs):
 
 def connect():
 
-
     page_published.connect(page_changed, dispatch_uid="pc_published")
     page_unpublished.connect(page_changed, dispatch_uid="pc_unpublished")
     post_page_move.connect(page_moved, dispatch_uid="pc_moved")

@@ -177,8 +177,7 @@ def procedures(ctx):
 def consultations(ctx):
     index = ctx.sections["lay-y-kien"]
     index.intro = ctx.text(
-        "<p>{Ten_xa} lấy ý kiến Nhân dân, tổ chức về các dự thảo văn bản trước khi ban "
-        "hành.</p>"
+        "<p>{Ten_xa} lấy ý kiến Nhân dân, tổ chức về các dự thảo văn bản trước khi ban hành.</p>"
     )
     publish_changes(index, user=ctx.users["head"])
     for spec in ctx.place.get("consultations") or content.CONSULTATIONS:
@@ -237,24 +236,45 @@ def disclosure(ctx):
     sections = ctx.sections
     pages = ctx.pages
     items = [
-        ("Văn bản quy phạm pháp luật, văn bản hành chính có giá trị áp dụng chung",
-         law, sections["van-ban"], None),
-        ("Thủ tục hành chính, quy trình giải quyết công việc",
-         law, sections["thu-tuc-hanh-chinh"], None),
-        ("Dự thảo văn bản lấy ý kiến Nhân dân",
-         law, sections["lay-y-kien"], None),
-        ("Báo cáo tình hình kinh tế – xã hội",
-         law, pages.get("doc:report"), None),
-        ("Dự toán, điều chỉnh dự toán ngân sách {ten_xa} năm {year}",
-         law, pages.get("doc:resolution"), None),
-        ("Số liệu thống kê dân số, số hộ, hộ nghèo",
-         law, pages.get("stats:population"), None),
-        ("Kết quả giải quyết thủ tục hành chính",
-         "Nghị định số 61/2018/NĐ-CP", pages.get("stats:procedures"), None),
-        ("Quyết định kiện toàn Ban Biên tập Trang thông tin điện tử",
-         "Nghị định số 42/2022/NĐ-CP", None, getattr(pages.get("doc:board"), "file", None)),
-        ("Chức năng, nhiệm vụ, cơ cấu tổ chức và danh bạ điện thoại, thư điện tử",
-         law, sections["lien-he"], None),
+        (
+            "Văn bản quy phạm pháp luật, văn bản hành chính có giá trị áp dụng chung",
+            law,
+            sections["van-ban"],
+            None,
+        ),
+        (
+            "Thủ tục hành chính, quy trình giải quyết công việc",
+            law,
+            sections["thu-tuc-hanh-chinh"],
+            None,
+        ),
+        ("Dự thảo văn bản lấy ý kiến Nhân dân", law, sections["lay-y-kien"], None),
+        ("Báo cáo tình hình kinh tế – xã hội", law, pages.get("doc:report"), None),
+        (
+            "Dự toán, điều chỉnh dự toán ngân sách {ten_xa} năm {year}",
+            law,
+            pages.get("doc:resolution"),
+            None,
+        ),
+        ("Số liệu thống kê dân số, số hộ, hộ nghèo", law, pages.get("stats:population"), None),
+        (
+            "Kết quả giải quyết thủ tục hành chính",
+            "Nghị định số 61/2018/NĐ-CP",
+            pages.get("stats:procedures"),
+            None,
+        ),
+        (
+            "Quyết định kiện toàn Ban Biên tập Trang thông tin điện tử",
+            "Nghị định số 42/2022/NĐ-CP",
+            None,
+            getattr(pages.get("doc:board"), "file", None),
+        ),
+        (
+            "Chức năng, nhiệm vụ, cơ cấu tổ chức và danh bạ điện thoại, thư điện tử",
+            law,
+            sections["lien-he"],
+            None,
+        ),
     ]
     blocks = []
     for title, basis, target_page, document in items:
@@ -281,12 +301,24 @@ def home_page(ctx):
     home.welcome = ctx.text(ctx.place["welcome"])
     home.search_description = home.welcome[:255]
     links = [
-        ("Thủ tục hành chính", ctx.sections["thu-tuc-hanh-chinh"], "",
-         "Danh mục thủ tục và đường dẫn nộp hồ sơ trực tuyến"),
-        ("Cổng Dịch vụ công quốc gia", None, "https://dichvucong.gov.vn/",
-         "Nộp hồ sơ, tra cứu kết quả giải quyết thủ tục hành chính"),
-        ("Gửi câu hỏi cho chính quyền xã", ctx.sections["hoi-dap"], "",
-         "Trả lời trong 15 ngày làm việc"),
+        (
+            "Thủ tục hành chính",
+            ctx.sections["thu-tuc-hanh-chinh"],
+            "",
+            "Danh mục thủ tục và đường dẫn nộp hồ sơ trực tuyến",
+        ),
+        (
+            "Cổng Dịch vụ công quốc gia",
+            None,
+            "https://dichvucong.gov.vn/",
+            "Nộp hồ sơ, tra cứu kết quả giải quyết thủ tục hành chính",
+        ),
+        (
+            "Gửi câu hỏi cho chính quyền xã",
+            ctx.sections["hoi-dap"],
+            "",
+            "Trả lời trong 15 ngày làm việc",
+        ),
         ("Văn bản mới ban hành", ctx.sections["van-ban"], "", ""),
     ]
     home.featured_links = [
@@ -311,8 +343,11 @@ def banners(ctx):
     if ctx.today <= national_day + datetime.timedelta(days=3):
         national_day = national_day.replace(year=ctx.today.year - 1)
     specs = [
-        (content.CURRENT_SLOGAN, now - datetime.timedelta(days=30),
-         now + datetime.timedelta(days=90)),
+        (
+            content.CURRENT_SLOGAN,
+            now - datetime.timedelta(days=30),
+            now + datetime.timedelta(days=90),
+        ),
         (
             content.EXPIRED_SLOGAN.format(anniversary=national_day.year - 1945),
             _aware(national_day - datetime.timedelta(days=14), 0, 0),
@@ -331,8 +366,8 @@ def portal_statistics(ctx):
     index = ctx.sections["thong-ke"]
     rows = []
     start = ctx.today - datetime.timedelta(days=90)
-    for site in Site.objects.exclude(pk=ctx.site.pk).select_related("root_page").order_by(
-        "site_name"
+    for site in (
+        Site.objects.exclude(pk=ctx.site.pk).select_related("root_page").order_by("site_name")
     ):
         root = site.root_page
         rows.append(
@@ -343,7 +378,8 @@ def portal_statistics(ctx):
                 StatisticsPage.objects.live().descendant_of(root).count(),
             )
         )
-    documents_demo.statistics_page(ctx,
+    documents_demo.statistics_page(
+        ctx,
         index,
         title="Tình hình cập nhật thông tin trên trang thông tin điện tử các xã",
         period="03 tháng gần nhất",
@@ -351,10 +387,15 @@ def portal_statistics(ctx):
         end=ctx.today,
         sent=ctx.today,
         summary="Số tin bài, văn bản và báo cáo thống kê đã đăng của từng xã.",
-        table=documents_demo.table(ctx,
+        table=documents_demo.table(
+            ctx,
             "Tin bài, văn bản, báo cáo thống kê đã đăng",
-            [("text", "Xã"), ("integer", "Tin bài"), ("integer", "Văn bản"),
-             ("integer", "Báo cáo thống kê")],
+            [
+                ("text", "Xã"),
+                ("integer", "Tin bài"),
+                ("integer", "Văn bản"),
+                ("integer", "Báo cáo thống kê"),
+            ],
             rows,
             "Phòng Văn hóa và Thông tin huyện",
         ),
@@ -382,9 +423,9 @@ def _existing_site(place):
     if site is None:
         return None
     expected = "districthomepage" if place["kind"] == "portal" else "communehomepage"
-    if site.root_page.specific_class._meta.model_name != expected or fold(
-        site.site_name
-    ) != fold(place["name"]):
+    if site.root_page.specific_class._meta.model_name != expected or fold(site.site_name) != fold(
+        place["name"]
+    ):
         raise ValidationError(
             _(
                 "The host name %(host)s is already used by the site “%(name)s”, which the "

@@ -1,7 +1,7 @@
 """Factories for commune sites and the site structure's page types.
 
-    site = CommuneSiteFactory()                 # a complete commune site, provisioned
-    page = StandardPageFactory(parent=site.root_page)
+site = CommuneSiteFactory()                 # a complete commune site, provisioned
+page = StandardPageFactory(parent=site.root_page)
 """
 
 import datetime

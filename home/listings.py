@@ -37,7 +37,9 @@ def portal_context(portal, request):
         )[:9]
     )
     root_paths = {item.path[: Page.steplen * 2] for item in commune_news}
-    roots = {p.path: p.title for p in Page.objects.filter(path__in=root_paths).only("path", "title")}
+    roots = {
+        p.path: p.title for p in Page.objects.filter(path__in=root_paths).only("path", "title")
+    }
     for item in commune_news:
         item.commune_name = roots.get(item.path[: Page.steplen * 2], "")
     return {"latest_news": own_news, "commune_news": commune_news}

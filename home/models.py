@@ -94,9 +94,7 @@ class CommuneHomePage(BasePage):
     """Root of a commune's (or ward's) official information website."""
 
     welcome = models.TextField(_("welcome text"), blank=True, max_length=1000)
-    featured_links = StreamField(
-        [("link", LinkBlock())], blank=True, verbose_name=_("quick links")
-    )
+    featured_links = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("quick links"))
 
     content_panels = BasePage.content_panels + [
         FieldPanel("welcome"),
@@ -225,7 +223,12 @@ class IntroductionPage(SectionMixin, BasePage):
     subpage_types = ["home.StandardPage"]
     max_count_per_parent = 1
     search_text_attributes = (
-        "title", "functions", "organisation", "natural_conditions", "history_culture", "relics",
+        "title",
+        "functions",
+        "organisation",
+        "natural_conditions",
+        "history_culture",
+        "relics",
     )
 
     class Meta:
@@ -308,9 +311,7 @@ class UnitContact(Orderable):
     address = models.CharField(_("address"), max_length=500, blank=True)
     phone = models.CharField(_("phone"), max_length=32, blank=True, validators=[validate_phone])
     fax = models.CharField(_("fax"), max_length=32, blank=True, validators=[validate_phone])
-    email = models.EmailField(
-        _("official email"), blank=True, validators=[validate_official_email]
-    )
+    email = models.EmailField(_("official email"), blank=True, validators=[validate_official_email])
 
     panels = [
         FieldPanel("kind"),

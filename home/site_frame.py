@@ -48,7 +48,6 @@ def forget():
 
 def _menu(site, request):
 
-
     pages = (
         Page.objects.filter(subtree(site.root_page, children=True))
         .live()
@@ -60,7 +59,6 @@ def _menu(site, request):
 
 
 def _banners(site):
-
 
     now = timezone.now()
     # One query for the slogans shown now and those still to come.

@@ -25,7 +25,8 @@ def publish_item(parent, page, *, when=None, **kwargs):
 def _news_body(ctx, spec, item_seed, words):
     paragraphs = [ctx.text(p, **words) for p in spec["paragraphs"]]
     body_image = ctx.media.photo(
-        ctx.text(spec["caption"], **words), ctx.seed(item_seed, "body"),
+        ctx.text(spec["caption"], **words),
+        ctx.seed(item_seed, "body"),
         alt=ctx.text(spec["caption"], **words),
     )
     quote_text, attribution = spec["quote"]
@@ -94,9 +95,7 @@ def _news_item(ctx, parent, spec, number):
         page.supplier_name = author_name
         page.unit_approver_name = unit.leader_name
         page.unit_approved_on = min(event + datetime.timedelta(days=lag), ctx.today)
-    return publish_item(
-        parent, page, author=author_user, publisher=ctx.users["head"], when=when
-    )
+    return publish_item(parent, page, author=author_user, publisher=ctx.users["head"], when=when)
 
 
 def news(ctx):
@@ -108,9 +107,7 @@ def news(ctx):
         "và các đoàn thể {ten_xa}.</p>"
     )
     publish_changes(news_index, user=ctx.users["head"])
-    direction_index.intro = ctx.text(
-        "<p>Ý kiến chỉ đạo, điều hành của lãnh đạo {ten_xa}.</p>"
-    )
+    direction_index.intro = ctx.text("<p>Ý kiến chỉ đạo, điều hành của lãnh đạo {ten_xa}.</p>")
     publish_changes(direction_index, user=ctx.users["head"])
 
     items = list(place["news"])

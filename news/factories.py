@@ -1,6 +1,6 @@
 """News factories.
 
-    item = NewsPageFactory(parent=site.root_page.get_children().get(slug="tin-tuc"))
+item = NewsPageFactory(parent=site.root_page.get_children().get(slug="tin-tuc"))
 """
 
 import datetime

@@ -113,23 +113,27 @@ class NewsPage(DeadlineMixin, SupplyMixin, BasePage):
         help_text=_("Shown first on the home page."),
     )
 
-    content_panels = BasePage.content_panels + [
-        FieldPanel("summary"),
-        MultiFieldPanel(
-            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")], heading=_("Lead photo")
-        ),
-        FieldPanel("body"),
-        MultiFieldPanel(
-            [
-                FieldPanel("category"),
-                FieldPanel("event_date"),
-                FieldPanel("event_end_date"),
-                FieldPanel("is_urgent"),
-            ],
-            heading=_("Event"),
-        ),
-        MultiFieldPanel([FieldPanel("author"), FieldPanel("source")], heading=_("Author")),
-    ] + SupplyMixin.supply_panels
+    content_panels = (
+        BasePage.content_panels
+        + [
+            FieldPanel("summary"),
+            MultiFieldPanel(
+                [FieldPanel("lead_image"), FieldPanel("lead_image_alt")], heading=_("Lead photo")
+            ),
+            FieldPanel("body"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("category"),
+                    FieldPanel("event_date"),
+                    FieldPanel("event_end_date"),
+                    FieldPanel("is_urgent"),
+                ],
+                heading=_("Event"),
+            ),
+            MultiFieldPanel([FieldPanel("author"), FieldPanel("source")], heading=_("Author")),
+        ]
+        + SupplyMixin.supply_panels
+    )
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

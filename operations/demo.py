@@ -88,7 +88,6 @@ def build_demo(*, password, port=8000, today=None):
         # An existing site keeps the port it was made with.
         return f"http://{site.hostname}" + ("" if site.port == 80 else f":{site.port}")
 
-
     with transaction.atomic(), deferred_indexing():
         remove_default_site()
 
@@ -111,9 +110,7 @@ def build_demo(*, password, port=8000, today=None):
         else:
             # Existing accounts keep their password: say so if it differs.
             summary.password_unchanged = admin.check_password(password)
-        summary.logins.append(
-            LoginLine("admin", _("District admin (superuser)"), _("all sites"))
-        )
+        summary.logins.append(LoginLine("admin", _("District admin (superuser)"), _("all sites")))
 
         places = [content.PORTAL, *content.COMMUNES]
         built = []

@@ -24,9 +24,14 @@ class OutgoingEmailViewSet(ModelViewSet):
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(
-            **{"add_url_name": None, "edit_url_name": None, "delete_url_name": None,
-               "history_url_name": None, "usage_url_name": None,
-               **kwargs}
+            **{
+                "add_url_name": None,
+                "edit_url_name": None,
+                "delete_url_name": None,
+                "history_url_name": None,
+                "usage_url_name": None,
+                **kwargs,
+            }
         )
 
     def get_urlpatterns(self):

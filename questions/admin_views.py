@@ -35,19 +35,11 @@ def _user_sites(request):
 
 
 class QuestionFilterSet(WagtailFilterSet):
-    state = django_filters.ChoiceFilter(
-        label=gettext_lazy("State"), choices=QuestionState.choices
-    )
+    state = django_filters.ChoiceFilter(label=gettext_lazy("State"), choices=QuestionState.choices)
     site = django_filters.ModelChoiceFilter(label=gettext_lazy("Site"), queryset=_user_sites)
-    topic = django_filters.ChoiceFilter(
-        label=gettext_lazy("Topic"), choices=QuestionTopic.choices
-    )
-    overdue = django_filters.BooleanFilter(
-        label=gettext_lazy("Late"), method="filter_overdue"
-    )
-    mine = django_filters.BooleanFilter(
-        label=gettext_lazy("Assigned to me"), method="filter_mine"
-    )
+    topic = django_filters.ChoiceFilter(label=gettext_lazy("Topic"), choices=QuestionTopic.choices)
+    overdue = django_filters.BooleanFilter(label=gettext_lazy("Late"), method="filter_overdue")
+    mine = django_filters.BooleanFilter(label=gettext_lazy("Assigned to me"), method="filter_mine")
 
     class Meta:
         model = Question
@@ -130,7 +122,8 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
         bound = lambda name: data if action == name else None  # noqa: E731
         return {
             "assign": AssignForm(
-                bound("assign"), members=board_members(q.site),
+                bound("assign"),
+                members=board_members(q.site),
                 initial={"assignee": q.assignee_id},
             ),
             "answer": AnswerForm(bound("answer"), initial={"answer": q.answer}),
@@ -173,8 +166,9 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
                 for message in error.messages:
                     messages.error(request, message)
             else:
-                messages.success(request, _("Done: %(action)s.") % {
-                    "action": workflow.TRANSITIONS[action].label})
+                messages.success(
+                    request, _("Done: %(action)s.") % {"action": workflow.TRANSITIONS[action].label}
+                )
                 return redirect("questions_inbox:edit", pk)
         return self.render_to_response(self.get_context_data(forms=forms))
 

@@ -1,8 +1,8 @@
 """Factories for questions.
 
-    question = QuestionFactory(site=commune)                  # received today
-    question = QuestionFactory(site=commune, state="submitted", answer="...")
-    notice = ConsentNoticeFactory(version="2026-02")
+question = QuestionFactory(site=commune)                  # received today
+question = QuestionFactory(site=commune, state="submitted", answer="...")
+notice = ConsentNoticeFactory(version="2026-02")
 """
 
 import factory

@@ -81,8 +81,10 @@ class QuestionForm(forms.Form):
         error_messages={"required": _("Please write your question.")},
     )
     consent = forms.BooleanField(
-        label=_("I have read the notice above and agree to the processing of my personal "
-                "data for this purpose."),
+        label=_(
+            "I have read the notice above and agree to the processing of my personal "
+            "data for this purpose."
+        ),
         error_messages={
             "required": _("Your consent is needed before we can receive your question.")
         },
@@ -151,8 +153,7 @@ class TrackForm(forms.Form):
         code = normalise_code(self.cleaned_data["code"])
         if len(code) != CODE_LENGTH:
             raise ValidationError(
-                _("A tracking code has %(length)d letters and digits.")
-                % {"length": CODE_LENGTH},
+                _("A tracking code has %(length)d letters and digits.") % {"length": CODE_LENGTH},
                 code="length",
             )
         return code
@@ -205,8 +206,9 @@ class RatingForm(forms.Form):
 
 class AssignForm(forms.Form):
     assignee = forms.ModelChoiceField(label=_("Assign to"), queryset=None)
-    note = forms.CharField(label=_("Note"), required=False, max_length=2000,
-                           widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("Note"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     def __init__(self, *args, members=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -214,15 +216,18 @@ class AssignForm(forms.Form):
 
 
 class AnswerForm(forms.Form):
-    answer = forms.CharField(label=_("Answer"), max_length=20000,
-                             widget=forms.Textarea(attrs={"rows": 12}))
+    answer = forms.CharField(
+        label=_("Answer"), max_length=20000, widget=forms.Textarea(attrs={"rows": 12})
+    )
 
 
 class NoteForm(forms.Form):
-    note = forms.CharField(label=_("Note"), max_length=2000, required=False,
-                           widget=forms.Textarea(attrs={"rows": 3}))
+    note = forms.CharField(
+        label=_("Note"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
 
 class ReasonForm(forms.Form):
-    reason = forms.CharField(label=_("Reason"), max_length=2000,
-                             widget=forms.Textarea(attrs={"rows": 3}))
+    reason = forms.CharField(
+        label=_("Reason"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )

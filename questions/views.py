@@ -119,8 +119,7 @@ def track_question(page, request):
                 question = (
                     Question.objects.for_site(site)
                     .filter(tracking_code=form.cleaned_data["code"])
-                    .only(*PUBLIC_FIELDS, "tracking_code", "state", "due_date",
-                          "refusal_reason")
+                    .only(*PUBLIC_FIELDS, "tracking_code", "state", "due_date", "refusal_reason")
                     .first()
                 )
                 not_found = question is None
@@ -162,11 +161,15 @@ def rate(request):
         if page is None:
             error, status = _("This page cannot be rated."), 400
         elif not ratelimit.allow(request, "rate"):
-            error = _("Too many ratings have been sent from your connection. Please wait a few minutes.")
+            error = _(
+                "Too many ratings have been sent from your connection. Please wait a few minutes."
+            )
             status = 429
         else:
             record_rating(
-                site=site, page=page, score=form.cleaned_data["score"],
+                site=site,
+                page=page,
+                score=form.cleaned_data["score"],
                 comment=form.cleaned_data["comment"],
             )
     response = render(

@@ -37,8 +37,13 @@ class QuestionViewSet(ModelViewSet):
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(
-            **{"add_url_name": None, "delete_url_name": None, "history_url_name": None,
-               "usage_url_name": None, **kwargs}
+            **{
+                "add_url_name": None,
+                "delete_url_name": None,
+                "history_url_name": None,
+                "usage_url_name": None,
+                **kwargs,
+            }
         )
 
     def get_urlpatterns(self):

@@ -74,5 +74,3 @@ def change_password(request):
         "security/change_password.html",
         {"form": form, "page_title": _("Choose a new password")},
     )
-
-

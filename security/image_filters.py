@@ -47,7 +47,9 @@ def checked_preview(request, image_id, filter_spec):
         return preview(request, image_id, filter_spec)
     except (BadFilterSpec, ArithmeticError, ValueError):
         return HttpResponseBadRequest(
-            _("This image size cannot be made. Sizes are whole numbers of pixels from 1 to %(max)s.")
+            _(
+                "This image size cannot be made. Sizes are whole numbers of pixels from 1 to %(max)s."
+            )
             % {"max": MAX_PREVIEW_SIDE},
             content_type="text/plain; charset=utf-8",
         )

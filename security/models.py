@@ -30,5 +30,3 @@ class AccountSecurity(models.Model):
 
     def __str__(self):
         return str(self.user)
-
-

@@ -21,14 +21,18 @@ DATA_FILES = {"core/demo/content.py", "website/settings/base.py"}
 def project_files(suffixes=(".py",)):
     listed = subprocess.run(  # noqa: S603 - git, on our own repository
         ["git", "ls-files", "--cached", "--others", "--exclude-standard"],  # noqa: S607
-        cwd=ROOT, capture_output=True, text=True, check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     return [name for name in listed if name.endswith(suffixes) and (ROOT / name).exists()]
 
 
 def code_files():
     return [
-        name for name in project_files()
+        name
+        for name in project_files()
         if not name.startswith("tests/") and "/migrations/" not in name
     ]
 
@@ -55,7 +59,8 @@ def deferred_imports(name):
                 # imports the statement belongs to (blank lines between).
                 index = node.lineno - 2
                 while index >= 0 and (
-                    not lines[index].strip() or lines[index].lstrip().startswith(("from ", "import "))
+                    not lines[index].strip()
+                    or lines[index].lstrip().startswith(("from ", "import "))
                 ):
                     index -= 1
                 above = lines[index].strip() if index >= 0 else ""
@@ -94,7 +99,8 @@ def test_no_module_of_code_is_over_500_lines():
 def test_nothing_refers_outside_the_repository():
     outside = "../" + "shared"
     hits = [
-        name for name in project_files((".py", ".md", ".html", ".txt", ".toml", ".po"))
+        name
+        for name in project_files((".py", ".md", ".html", ".txt", ".toml", ".po"))
         if outside in (ROOT / name).read_text(encoding="utf-8", errors="replace")
     ]
     assert hits == []

@@ -115,9 +115,7 @@ class BoardDecision(Orderable):
     """The decision that establishes (kiện toàn) the board, with its signed PDF."""
 
     board = ParentalKey(Board, on_delete=models.CASCADE, related_name="decisions")
-    number = models.CharField(
-        _("number"), max_length=64, help_text=_("For example: 63/QĐ-UBND")
-    )
+    number = models.CharField(_("number"), max_length=64, help_text=_("For example: 63/QĐ-UBND"))
     date = models.DateField(_("date signed"))
     signer = models.CharField(_("signed by"), max_length=255)
     document = models.ForeignKey(
@@ -217,7 +215,6 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
 
     def get_form_for_action(self, action):
         if action == "reject":
-
             return SendBackForm
         return super().get_form_for_action(action)
 
@@ -255,9 +252,7 @@ class EmergencyPublication(models.Model):
     outside the review → approval workflow. It is marked and waits for a
     review afterwards by the other of the two (docs/requirements.md §2)."""
 
-    site = models.ForeignKey(
-        Site, on_delete=models.CASCADE, related_name="emergency_publications"
-    )
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="emergency_publications")
     page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="emergency_publications"
     )

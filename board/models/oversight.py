@@ -155,4 +155,3 @@ class SiteRoyaltyRates(_RoyaltyFields, BaseSiteSetting):
 
     class Meta:
         verbose_name = _("commune royalty rates")
-

@@ -76,10 +76,7 @@ RULES = {
         ),
         Rule(
             "one_role_per_person",
-            _(
-                "Rule “one role per person”: %(user)s holds two roles on this board on "
-                "%(date)s."
-            ),
+            _("Rule “one role per person”: %(user)s holds two roles on this board on %(date)s."),
         ),
         Rule(
             "dates",
@@ -186,5 +183,3 @@ def validate_composition(memberships, today=None):
     errors = composition_errors(list(memberships), today=today)
     if errors:
         raise ValidationError(errors)
-
-

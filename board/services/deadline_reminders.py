@@ -76,9 +76,7 @@ def collect_reminders(today):
     tomorrow = next_working_day(today)
     sites_by_path = sites_by_root_path()
     reminders = {}
-    already = set(
-        DeadlineNotification.objects.filter(date=today).values_list("page_id", "kind")
-    )
+    already = set(DeadlineNotification.objects.filter(date=today).values_list("page_id", "kind"))
     for model in deadline_page_models():
         items = (
             pending(model._default_manager.all())

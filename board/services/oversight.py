@@ -72,9 +72,7 @@ class CommuneStatus:
     def problems(self):
         """How far the commune is from compliance: the default order of the
         dashboard puts the largest first."""
-        stale = self.last_published is None or (
-            timezone.now() - self.last_published
-        ).days > 30
+        stale = self.last_published is None or (timezone.now() - self.last_published).days > 30
         return (
             (0 if self.board_established else 3)
             + len(self.composition_problems)
@@ -89,7 +87,6 @@ class CommuneStatus:
 
 
 def _boards(statuses, today):
-
 
     boards = Board.objects.filter(site__in=list(statuses)).prefetch_related(
         "decisions", "memberships__user"
@@ -208,8 +205,6 @@ def _empty_sections(statuses, sites_by_path):
     ``home.services.completeness.empty_sections`` without a query per site:
     the sections of every commune are loaded per page type with their inline
     children prefetched, and live sub-pages are counted in one query."""
-
-
 
     slugs = [section.slug for section in MANDATORY_SECTIONS]
     root_depths = {len(path) // Page.steplen for path in sites_by_path}

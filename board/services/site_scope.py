@@ -62,8 +62,9 @@ class SiteScope:
     def collection_paths(self):
 
         return list(
-            SiteProfile.objects.filter(site__in=self.site_ids, collection__isnull=False)
-            .values_list("collection__path", flat=True)
+            SiteProfile.objects.filter(
+                site__in=self.site_ids, collection__isnull=False
+            ).values_list("collection__path", flat=True)
         )
 
     @classmethod
@@ -101,7 +102,9 @@ class SiteScope:
         if issubclass(model, Workflow):
             return _prefix_q("workflow_pages__page__path", self.root_paths)
         if issubclass(model, Task):
-            return _prefix_q("workflow_tasks__workflow__workflow_pages__page__path", self.root_paths)
+            return _prefix_q(
+                "workflow_tasks__workflow__workflow_pages__page__path", self.root_paths
+            )
         for field_name, rule in (("site", "site__in"), ("page", "page__path")):
             try:
                 field = model._meta.get_field(field_name)
@@ -129,8 +132,10 @@ class SiteScope:
         return queryset if self.unlimited else queryset.filter(_prefix_q("path", self.root_paths))
 
     def knows(self, model):
-        return self.unlimited or self._rule(model) is not None or issubclass(
-            model, (Revision, WorkflowState, TaskState)
+        return (
+            self.unlimited
+            or self._rule(model) is not None
+            or issubclass(model, (Revision, WorkflowState, TaskState))
         )
 
     # -- single objects --------------------------------------------------------
@@ -143,14 +148,18 @@ class SiteScope:
             return True
         try:
             if issubclass(model, TaskState):
-                row = model._default_manager.filter(pk=pk).values_list(
-                    "workflow_state_id", flat=True
-                ).first()
+                row = (
+                    model._default_manager.filter(pk=pk)
+                    .values_list("workflow_state_id", flat=True)
+                    .first()
+                )
                 return True if row is None else self.allows(WorkflowState, row)
             if issubclass(model, (Revision, WorkflowState)):
-                row = model._default_manager.filter(pk=pk).values_list(
-                    "base_content_type_id", "object_id"
-                ).first()
+                row = (
+                    model._default_manager.filter(pk=pk)
+                    .values_list("base_content_type_id", "object_id")
+                    .first()
+                )
                 if row is None:
                     return True
 

@@ -24,9 +24,7 @@ APPROVAL_ROLES = (Role.HEAD, Role.DEPUTY)
 def _groups(site, roles):
     return [
         link.group
-        for link in SiteRoleGroup.objects.filter(site=site, role__in=roles).select_related(
-            "group"
-        )
+        for link in SiteRoleGroup.objects.filter(site=site, role__in=roles).select_related("group")
     ]
 
 
@@ -44,9 +42,7 @@ def provision_site_workflow(site, root_page=None):
         workflow = Workflow.objects.create(
             name=_("%(site)s – review and approval") % {"site": name}
         )
-        review = FourEyesApprovalTask.objects.create(
-            name=_("%(site)s – review") % {"site": name}
-        )
+        review = FourEyesApprovalTask.objects.create(name=_("%(site)s – review") % {"site": name})
         review.groups.set(_groups(site, REVIEW_ROLES))
         approval = FourEyesApprovalTask.objects.create(
             name=_("%(site)s – approval") % {"site": name}

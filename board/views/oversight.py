@@ -152,8 +152,9 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         report = self.report
-        query = {k: v for k, v in self.request.GET.items() if k in ("site", "month", "start",
-                                                                      "end")}
+        query = {
+            k: v for k, v in self.request.GET.items() if k in ("site", "month", "start", "end")
+        }
         if self.site is None:
             chart = reports.chart_bars(
                 report.communes, label=lambda r: r.commune, value=lambda r: r.published

@@ -94,7 +94,12 @@ PORTAL = {
             "email": "pct.ubnd.phutan",
         },
     ],
-    "spokesperson": ("Nguyễn Văn Hòa", "Phó Chủ tịch UBND huyện", "0296 3826 102", "pct.ubnd.phutan"),
+    "spokesperson": (
+        "Nguyễn Văn Hòa",
+        "Phó Chủ tịch UBND huyện",
+        "0296 3826 102",
+        "pct.ubnd.phutan",
+    ),
     "intro": {
         "functions": (
             "<p>Ủy ban nhân dân huyện do Hội đồng nhân dân huyện bầu, là cơ quan chấp hành "
@@ -165,7 +170,12 @@ PORTAL = {
     "number_base": 1182,
     "procedures": [
         ("Cấp giấy phép xây dựng nhà ở riêng lẻ", "Xây dựng", "15 ngày", "75.000 đồng/giấy phép"),
-        ("Đăng ký thành lập hộ kinh doanh", "Đăng ký kinh doanh", "03 ngày làm việc", "100.000 đồng"),
+        (
+            "Đăng ký thành lập hộ kinh doanh",
+            "Đăng ký kinh doanh",
+            "03 ngày làm việc",
+            "100.000 đồng",
+        ),
         ("Cấp bản sao trích lục hộ tịch", "Hộ tịch", "Ngay trong ngày", "8.000 đồng/bản"),
     ],
     "contacts": [
@@ -331,8 +341,16 @@ TAN_CUONG = {
         "mắc của người dân."
     ),
     "villages": [
-        "xóm Hồng Thái 1", "xóm Hồng Thái 2", "xóm Nam Thái", "xóm Nam Tân", "xóm Guộc",
-        "xóm Soi Mít", "xóm Đồng Kiệm", "xóm Lược", "xóm Y Na 1", "xóm Y Na 2",
+        "xóm Hồng Thái 1",
+        "xóm Hồng Thái 2",
+        "xóm Nam Thái",
+        "xóm Nam Tân",
+        "xóm Guộc",
+        "xóm Soi Mít",
+        "xóm Đồng Kiệm",
+        "xóm Lược",
+        "xóm Y Na 1",
+        "xóm Y Na 2",
     ],
     "leaders": [
         {
@@ -511,8 +529,14 @@ TU_MO_RONG = {
         "và hoạt động của chính quyền xã đến đồng bào các dân tộc trên địa bàn."
     ),
     "villages": [
-        "thôn Đăk Chum 1", "thôn Đăk Chum 2", "thôn Đăk Neang", "thôn Văn Sang",
-        "thôn Đăk Viên", "thôn Tu Mơ Rông", "thôn Long Tro", "thôn Ngọc La",
+        "thôn Đăk Chum 1",
+        "thôn Đăk Chum 2",
+        "thôn Đăk Neang",
+        "thôn Văn Sang",
+        "thôn Đăk Viên",
+        "thôn Tu Mơ Rông",
+        "thôn Long Tro",
+        "thôn Ngọc La",
     ],
     "leaders": [
         {
@@ -1079,7 +1103,10 @@ DOCUMENTS = [
             "Hội đồng nhân dân xã quyết nghị điều chỉnh dự toán thu, chi ngân sách xã năm "
             "{year}, bổ sung kinh phí sửa chữa đường giao thông nông thôn và nhà văn hóa {thon}."
         ),
-        "lines": ["Dieu 1. Dieu chinh du toan thu, chi ngan sach xa.", "Dieu 2. To chuc thuc hien."],
+        "lines": [
+            "Dieu 1. Dieu chinh du toan thu, chi ngan sach xa.",
+            "Dieu 2. To chuc thuc hien.",
+        ],
     },
     {
         "title": "Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế – xã hội, quốc phòng – an ninh quý {quarter} năm {year}",
@@ -1092,7 +1119,11 @@ DOCUMENTS = [
             "Báo cáo kết quả sản xuất nông nghiệp, thu ngân sách, văn hóa – xã hội, cải cách "
             "hành chính, quốc phòng – an ninh trong quý và nhiệm vụ trọng tâm thời gian tới."
         ),
-        "lines": ["I. Ket qua thuc hien nhiem vu", "II. Ton tai, han che", "III. Nhiem vu trong tam"],
+        "lines": [
+            "I. Ket qua thuc hien nhiem vu",
+            "II. Ton tai, han che",
+            "III. Nhiem vu trong tam",
+        ],
     },
     {
         "title": "Công văn về việc tăng cường cập nhật thông tin, viết tin, bài, bổ sung chuyên mục lên Trang thông tin điện tử xã",
@@ -1141,18 +1172,38 @@ DOCUMENTS = [
 PROCEDURES_INTRO = (
     "<p>Người dân, tổ chức có thể nộp hồ sơ trực tiếp tại Bộ phận Tiếp nhận và Trả kết quả "
     "(Bộ phận Một cửa) UBND {ten_xa} hoặc trực tuyến trên "
-    "<a href=\"https://dichvucong.gov.vn/\">Cổng Dịch vụ công quốc gia</a>.</p>"
+    '<a href="https://dichvucong.gov.vn/">Cổng Dịch vụ công quốc gia</a>.</p>'
 )
 
 PROCEDURES = [
     ("Đăng ký khai sinh", "Hộ tịch", "Ngay trong ngày tiếp nhận hồ sơ", "Miễn lệ phí"),
     ("Đăng ký kết hôn", "Hộ tịch", "Ngay trong ngày tiếp nhận hồ sơ", "Miễn lệ phí"),
     ("Đăng ký khai tử", "Hộ tịch", "Ngay trong ngày tiếp nhận hồ sơ", "Miễn lệ phí"),
-    ("Cấp bản sao trích lục hộ tịch", "Hộ tịch", "Ngay trong ngày tiếp nhận hồ sơ", "8.000 đồng/bản"),
+    (
+        "Cấp bản sao trích lục hộ tịch",
+        "Hộ tịch",
+        "Ngay trong ngày tiếp nhận hồ sơ",
+        "8.000 đồng/bản",
+    ),
     ("Xác nhận thông tin hộ tịch", "Hộ tịch", "03 ngày làm việc", "Theo Nghị quyết của HĐND tỉnh"),
-    ("Chứng thực bản sao từ bản chính giấy tờ, văn bản", "Chứng thực", "Trong ngày làm việc", "2.000 đồng/trang"),
-    ("Chứng thực chữ ký trong các giấy tờ, văn bản", "Chứng thực", "Trong ngày làm việc", "10.000 đồng/trường hợp"),
-    ("Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng", "Bảo trợ xã hội", "07 ngày làm việc", "Không"),
+    (
+        "Chứng thực bản sao từ bản chính giấy tờ, văn bản",
+        "Chứng thực",
+        "Trong ngày làm việc",
+        "2.000 đồng/trang",
+    ),
+    (
+        "Chứng thực chữ ký trong các giấy tờ, văn bản",
+        "Chứng thực",
+        "Trong ngày làm việc",
+        "10.000 đồng/trường hợp",
+    ),
+    (
+        "Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng",
+        "Bảo trợ xã hội",
+        "07 ngày làm việc",
+        "Không",
+    ),
 ]
 
 CONSULTATIONS = [
@@ -1180,7 +1231,7 @@ CONSULTATIONS = [
 ]
 
 HOW_TO_COMMENT = (
-    "<p>Ý kiến góp ý gửi về UBND {ten_xa} qua thư điện tử <a href=\"mailto:{email}\">{email}</a>, "
+    '<p>Ý kiến góp ý gửi về UBND {ten_xa} qua thư điện tử <a href="mailto:{email}">{email}</a>, '
     "gửi qua chuyên mục Hỏi đáp hoặc gửi trực tiếp tại Bộ phận Một cửa.</p>"
 )
 

@@ -150,7 +150,6 @@ def deferred_indexing():
     back anyway).
     """
 
-
     saved = {}
 
     def remember(sender, instance, raw=False, **kwargs):
@@ -223,7 +222,9 @@ def portrait_bytes(seed):
         fill=(250, 250, 250),
     )
     draw.ellipse([width * 0.3, height * 0.2, width * 0.7, height * 0.62], fill=skin)
-    draw.chord([width * 0.28, height * 0.15, width * 0.72, height * 0.5], 180, 360, fill=(30, 25, 25))
+    draw.chord(
+        [width * 0.28, height * 0.15, width * 0.72, height * 0.5], 180, 360, fill=(30, 25, 25)
+    )
     buffer = io.BytesIO()
     img.save(buffer, format="JPEG", quality=85)
     return buffer.getvalue()
@@ -387,9 +388,7 @@ class DemoContext:
         self.today = today
         self.words = place_words(place, index, today)
         self.home = site.root_page.specific
-        self.sections = {
-            page.slug: page.specific for page in self.home.get_children()
-        }
+        self.sections = {page.slug: page.specific for page in self.home.get_children()}
         self.media = Media(site, users["editor"])
         self.pages = {}  # pages made here that others link to
         self.units = {}

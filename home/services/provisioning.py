@@ -50,16 +50,11 @@ MANDATORY_SECTIONS = (
         gettext_noop("Administrative procedures"),
     ),
     Section("thong-ke", "documents.StatisticsIndexPage", gettext_noop("Statistics")),
-    Section(
-        "lay-y-kien", "home.ConsultationIndexPage", gettext_noop("Consultation on drafts")
-    ),
+    Section("lay-y-kien", "home.ConsultationIndexPage", gettext_noop("Consultation on drafts")),
     Section("hoi-dap", "questions.QuestionIndexPage", gettext_noop("Questions and answers")),
-    Section(
-        "cong-khai-thong-tin", "home.DisclosurePage", gettext_noop("Access to information")
-    ),
+    Section("cong-khai-thong-tin", "home.DisclosurePage", gettext_noop("Access to information")),
     Section("lien-he", "home.ContactPage", gettext_noop("Contact")),
 )
-
 
 
 def normalise_hostname(hostname):
@@ -72,7 +67,9 @@ def validate_new_site(hostname, name):
     hostname = normalise_hostname(hostname)
     name = (name or "").strip()
     if not hostname:
-        errors["hostname"] = _("Enter the site's host name, for example tancuong.thainguyen.gov.vn.")
+        errors["hostname"] = _(
+            "Enter the site's host name, for example tancuong.thainguyen.gov.vn."
+        )
     elif not HOSTNAME_RE.match(hostname):
         errors["hostname"] = _(
             "“%(hostname)s” is not a valid host name: use lower-case letters without "

@@ -63,7 +63,9 @@ def main_menu(context):
 @register.simple_tag
 def elided_pages(page_obj):
     """Page numbers around the current one, with "…" gaps, for pagination."""
-    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1))
+    return list(
+        page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+    )
 
 
 @register.simple_tag

@@ -36,8 +36,18 @@ def purge(days=None, now=None, dry_run=False):
     return counts
 
 
-HEADER = ["timestamp", "action", "object_type", "object_id", "label", "user_id", "username",
-          "revision_id", "content_changed", "deleted"]
+HEADER = [
+    "timestamp",
+    "action",
+    "object_type",
+    "object_id",
+    "label",
+    "user_id",
+    "username",
+    "revision_id",
+    "content_changed",
+    "deleted",
+]
 
 
 def _rows(queryset, kind):
@@ -74,7 +84,10 @@ def export_csv(stream, site=None, since=None, until=None):
     writer.writerow(HEADER)
     count = 0
     rows = sorted(
-        [*_rows(pages.order_by("timestamp", "pk"), "page"), *_rows(models.order_by("timestamp", "pk"), "")],
+        [
+            *_rows(pages.order_by("timestamp", "pk"), "page"),
+            *_rows(models.order_by("timestamp", "pk"), ""),
+        ],
         key=lambda row: row[0],
     )
     for row in rows:

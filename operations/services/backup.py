@@ -82,7 +82,6 @@ def _run(command, settings_dict):
 def content_counts():
     """What a restore must bring back, for the manifest and the drill."""
 
-
     return {
         "pages": Page.objects.count(),
         "documents": get_document_model().objects.count(),
@@ -105,8 +104,15 @@ def _dump_database(target_dir):
     else:
         settings_dict = connection.settings_dict
         _run(
-            ["pg_dump", "--format=custom", "--no-owner", "--no-acl", "-f", str(path),
-             *_pg_args(settings_dict)],
+            [
+                "pg_dump",
+                "--format=custom",
+                "--no-owner",
+                "--no-acl",
+                "-f",
+                str(path),
+                *_pg_args(settings_dict),
+            ],
             settings_dict,
         )
     return path
@@ -181,8 +187,10 @@ def read_and_check(archive_path, work_dir):
                 m.name for m in members if not _safe_member(m.name) or not (m.isfile() or m.isdir())
             ]
             if bad:
-                raise BackupError(_("The archive holds unexpected entries: %(names)s")
-                                  % {"names": ", ".join(bad[:5])})
+                raise BackupError(
+                    _("The archive holds unexpected entries: %(names)s")
+                    % {"names": ", ".join(bad[:5])}
+                )
             archive.extractall(work_dir, filter="data")
     except (tarfile.TarError, OSError, EOFError) as error:
         raise BackupError(
@@ -220,8 +228,11 @@ def database_is_empty():
     if "wagtailcore_page" not in tables:
         return True
     counts = content_counts()
-    return counts["users"] == 0 and counts["documents"] == 0 and counts["images"] == 0 and (
-        counts["pages"] <= 2
+    return (
+        counts["users"] == 0
+        and counts["documents"] == 0
+        and counts["images"] == 0
+        and (counts["pages"] <= 2)
     )
 
 
@@ -243,8 +254,17 @@ def _restore_database(manifest, work):
             target.close()
     else:
         _run(
-            ["pg_restore", "--clean", "--if-exists", "--no-owner", "--no-acl",
-             "--single-transaction", "--exit-on-error", *_pg_args(settings_dict), str(db_file)],
+            [
+                "pg_restore",
+                "--clean",
+                "--if-exists",
+                "--no-owner",
+                "--no-acl",
+                "--single-transaction",
+                "--exit-on-error",
+                *_pg_args(settings_dict),
+                str(db_file),
+            ],
             settings_dict,
         )
 
@@ -269,15 +289,18 @@ def restore_backup(archive_path, force=False):
         manifest = read_and_check(archive_path, work)
         if not force and not database_is_empty():
             raise BackupError(
-                _("The database already holds content. Restore into an empty database, "
-                  "or use --force to replace it.")
+                _(
+                    "The database already holds content. Restore into an empty database, "
+                    "or use --force to replace it."
+                )
             )
         if not force and not media_is_empty():
             raise BackupError(
-                _("The media folder is not empty. Restore into an empty folder, "
-                  "or use --force to overwrite it.")
+                _(
+                    "The media folder is not empty. Restore into an empty folder, "
+                    "or use --force to overwrite it."
+                )
             )
         _restore_database(manifest, work)
         _restore_media(manifest, work)
     return manifest
-

@@ -338,8 +338,11 @@ class SatisfactionRating(models.Model):
     def clean(self):
         super().clean()
         if self.page_id and self.site_id:
-            root_path = Site.objects.filter(pk=self.site_id).values_list(
-                "root_page__path", flat=True
-            ).first() or ""
+            root_path = (
+                Site.objects.filter(pk=self.site_id)
+                .values_list("root_page__path", flat=True)
+                .first()
+                or ""
+            )
             if not self.page.path.startswith(root_path):
                 raise ValidationError({"page": _("This page is not part of this site.")})

@@ -15,9 +15,7 @@ def answer_due_date(received_at, site):
     regulation may be stricter) when that helper exists, else the national
     default; switching is this one function.
     """
-    received_date = (
-        timezone.localdate(received_at) if hasattr(received_at, "hour") else received_at
-    )
+    received_date = timezone.localdate(received_at) if hasattr(received_at, "hour") else received_at
     due_date_for = getattr(deadlines, "due_date_for", None)
     due = due_date_for("answer", received_date, site) if due_date_for else None
     if due is not None:

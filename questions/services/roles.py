@@ -65,9 +65,7 @@ def sites_for_user(user):
         return Site.objects.none()
     if _is_district_admin(user):
         return Site.objects.all()
-    return Site.objects.filter(
-        pk__in=access.sites_where(user, MEMBER_ROLES).values("pk")
-    )
+    return Site.objects.filter(pk__in=access.sites_where(user, MEMBER_ROLES).values("pk"))
 
 
 def board_members(site):

@@ -17,8 +17,9 @@ from questions.services.deadlines import answer_due_date
 CODE_ATTEMPTS = 8
 
 
-def receive_question(*, site, notice, asker_name, topic, text, phone="", email="",
-                     tracking_url="", now=None):
+def receive_question(
+    *, site, notice, asker_name, topic, text, phone="", email="", tracking_url="", now=None
+):
     """Store a question already validated by ``QuestionForm`` and return it.
 
     Each insert runs in its own savepoint, so a tracking code that collides

@@ -45,16 +45,12 @@ TRANSITIONS = {
     t.name: t
     for t in (
         Transition("assign", EVENT_LABELS["assign"], (S.RECEIVED, S.ASSIGNED), S.ASSIGNED, MEMBER),
-        Transition("answer", EVENT_LABELS["answer"], (S.ASSIGNED, S.ANSWERED),
-                   S.ANSWERED, MEMBER),
-        Transition("submit", EVENT_LABELS["submit"], (S.ANSWERED,), S.SUBMITTED,
-                   MEMBER),
+        Transition("answer", EVENT_LABELS["answer"], (S.ASSIGNED, S.ANSWERED), S.ANSWERED, MEMBER),
+        Transition("submit", EVENT_LABELS["submit"], (S.ANSWERED,), S.SUBMITTED, MEMBER),
         Transition("send_back", EVENT_LABELS["send_back"], (S.SUBMITTED,), S.ANSWERED, APPROVER),
-        Transition("publish", EVENT_LABELS["publish"], (S.SUBMITTED,), S.PUBLISHED,
-                   APPROVER),
+        Transition("publish", EVENT_LABELS["publish"], (S.SUBMITTED,), S.PUBLISHED, APPROVER),
         Transition("refuse", EVENT_LABELS["refuse"], OPEN_STATES, S.REFUSED, APPROVER),
-        Transition("erase", EVENT_LABELS["erase"], tuple(S.values), None,
-                   APPROVER),
+        Transition("erase", EVENT_LABELS["erase"], tuple(S.values), None, APPROVER),
     )
 }
 
@@ -103,9 +99,7 @@ def _clean_text(value, *, field, max_length, required_message):
     if not value:
         raise ValidationError({field: required_message})
     if len(value) > max_length:
-        raise ValidationError(
-            {field: _("At most %(max)d characters.") % {"max": max_length}}
-        )
+        raise ValidationError({field: _("At most %(max)d characters.") % {"max": max_length}})
     return value
 
 
@@ -151,7 +145,9 @@ def assign(user, question, assignee, note=""):
 
 def answer(user, question, text):
     text = _clean_text(
-        text, field="answer", max_length=ANSWER_MAX_LENGTH,
+        text,
+        field="answer",
+        max_length=ANSWER_MAX_LENGTH,
         required_message=_("Write the answer."),
     )
 
@@ -169,7 +165,9 @@ def submit(user, question, note=""):
 
 def send_back(user, question, note):
     note = _clean_text(
-        note, field="note", max_length=NOTE_MAX_LENGTH,
+        note,
+        field="note",
+        max_length=NOTE_MAX_LENGTH,
         required_message=_("Say what should change in the answer."),
     )
     return _change(user, question, "send_back", lambda q, now: None, note=note)
@@ -193,7 +191,9 @@ def publish(user, question):
 
 def refuse(user, question, reason):
     reason = _clean_text(
-        reason, field="reason", max_length=NOTE_MAX_LENGTH,
+        reason,
+        field="reason",
+        max_length=NOTE_MAX_LENGTH,
         required_message=_("Give the reason for refusing the question."),
     )
 

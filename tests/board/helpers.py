@@ -14,7 +14,9 @@ def client_for(user):
     return client
 
 
-def news_form_data(image, title="Hội nghị sơ kết công tác quý III", slug="hoi-nghi-so-ket", **extra):
+def news_form_data(
+    image, title="Hội nghị sơ kết công tác quý III", slug="hoi-nghi-so-ket", **extra
+):
     """What the admin's news item form posts (comments formset included)."""
     data = nested_form_data(
         {
@@ -26,8 +28,12 @@ def news_form_data(image, title="Hội nghị sơ kết công tác quý III", sl
             "body": streamfield([("paragraph", rich_text("<p>Nội dung hội nghị.</p>"))]),
             "category": "activity",
             "event_date": timezone.localdate().isoformat(),
-            "comments": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0,
-                         "MAX_NUM_FORMS": 1000},
+            "comments": {
+                "TOTAL_FORMS": 0,
+                "INITIAL_FORMS": 0,
+                "MIN_NUM_FORMS": 0,
+                "MAX_NUM_FORMS": 1000,
+            },
         }
     )
     data.update(extra)

@@ -21,8 +21,21 @@ def local(day, hour=10, minute=0):
     return datetime.datetime(day.year, day.month, day.day, hour, minute, tzinfo=TZ)
 
 
-def item(parent, *, factory=NewsPageFactory, unit=None, approved=None, published=None,
-         on_time=None, photo=True, author="", supplier="", live=None, due=None, title=None):
+def item(
+    parent,
+    *,
+    factory=NewsPageFactory,
+    unit=None,
+    approved=None,
+    published=None,
+    on_time=None,
+    photo=True,
+    author="",
+    supplier="",
+    live=None,
+    due=None,
+    title=None,
+):
     """A supplied page whose publication record is set by hand."""
     kwargs = {"parent": parent}
     if title:
@@ -76,7 +89,9 @@ def october(commune, other_commune):
     800,000 (3 items), the answer's author 100,000: 2,400,000 in all. In B
     (host's unit value 100,000): Em 150,000.
     """
-    RoyaltyRates.objects.update_or_create(pk=RoyaltyRates.load().pk, defaults={"unit_value": 100_000})
+    RoyaltyRates.objects.update_or_create(
+        pk=RoyaltyRates.load().pk, defaults={"unit_value": 100_000}
+    )
     SiteRoyaltyRates.objects.update_or_create(
         site=commune, defaults={"unit_value": 200_000, "document_coefficient": "1.5"}
     )
@@ -91,42 +106,116 @@ def october(commune, other_commune):
     docs = section(commune, "van-ban")
     p = data.pages
     # First day of the period, five minutes after midnight, local time.
-    p["n1"] = item(news, unit=farmers, approved=D(2026, 9, 25), published=local(D(2026, 9, 26), 0, 5),
-                   on_time=True, author="Nguyễn Văn An")
+    p["n1"] = item(
+        news,
+        unit=farmers,
+        approved=D(2026, 9, 25),
+        published=local(D(2026, 9, 26), 0, 5),
+        on_time=True,
+        author="Nguyễn Văn An",
+    )
     # Last day of the period, late in the evening: still this period.
-    p["n2"] = item(news, unit=farmers, approved=D(2026, 10, 24),
-                   published=local(D(2026, 10, 25), 23, 30), on_time=False,
-                   author="Trần Thị Bình, Lê Văn Cường")
-    p["n3"] = item(news, unit=youth, approved=D(2026, 10, 1), published=local(D(2026, 10, 5)),
-                   on_time=True, supplier="Phạm Thị Dung")
+    p["n2"] = item(
+        news,
+        unit=farmers,
+        approved=D(2026, 10, 24),
+        published=local(D(2026, 10, 25), 23, 30),
+        on_time=False,
+        author="Trần Thị Bình, Lê Văn Cường",
+    )
+    p["n3"] = item(
+        news,
+        unit=youth,
+        approved=D(2026, 10, 1),
+        published=local(D(2026, 10, 5)),
+        on_time=True,
+        supplier="Phạm Thị Dung",
+    )
     # Ten minutes into the next period: not published in this one.
-    p["n4"] = item(news, unit=youth, approved=D(2026, 10, 20),
-                   published=local(D(2026, 10, 26), 0, 10), on_time=True, author="Phạm Thị Dung")
-    p["d1"] = item(docs, factory=LegalDocumentPageFactory, unit=youth, approved=D(2026, 10, 2),
-                   published=local(D(2026, 10, 3)), on_time=True, supplier="Văn phòng UBND")
-    p["r1"] = item(news, unit=radio, approved=D(2026, 10, 10), published=local(D(2026, 10, 10)),
-                   on_time=True, photo=False, author="Đài Truyền thanh")
-    p["r2"] = item(news, unit=radio, approved=D(2026, 10, 11), published=local(D(2026, 10, 11)),
-                   on_time=True, author="Đài Truyền thanh")
-    p["r3"] = item(news, unit=radio, approved=D(2026, 10, 12), published=local(D(2026, 10, 12)),
-                   on_time=True, author="Đài Truyền thanh")
-    p["x1"] = item(news, approved=D(2026, 10, 14), published=local(D(2026, 10, 15)),
-                   on_time=False, author="Nguyễn Văn An")
+    p["n4"] = item(
+        news,
+        unit=youth,
+        approved=D(2026, 10, 20),
+        published=local(D(2026, 10, 26), 0, 10),
+        on_time=True,
+        author="Phạm Thị Dung",
+    )
+    p["d1"] = item(
+        docs,
+        factory=LegalDocumentPageFactory,
+        unit=youth,
+        approved=D(2026, 10, 2),
+        published=local(D(2026, 10, 3)),
+        on_time=True,
+        supplier="Văn phòng UBND",
+    )
+    p["r1"] = item(
+        news,
+        unit=radio,
+        approved=D(2026, 10, 10),
+        published=local(D(2026, 10, 10)),
+        on_time=True,
+        photo=False,
+        author="Đài Truyền thanh",
+    )
+    p["r2"] = item(
+        news,
+        unit=radio,
+        approved=D(2026, 10, 11),
+        published=local(D(2026, 10, 11)),
+        on_time=True,
+        author="Đài Truyền thanh",
+    )
+    p["r3"] = item(
+        news,
+        unit=radio,
+        approved=D(2026, 10, 12),
+        published=local(D(2026, 10, 12)),
+        on_time=True,
+        author="Đài Truyền thanh",
+    )
+    p["x1"] = item(
+        news,
+        approved=D(2026, 10, 14),
+        published=local(D(2026, 10, 15)),
+        on_time=False,
+        author="Nguyễn Văn An",
+    )
     # Supplied, never published, due on 01/10: overdue.
-    p["u1"] = item(news, unit=farmers, approved=D(2026, 10, 10), published=None,
-                   due=D(2026, 10, 1), author="Nguyễn Văn An")
+    p["u1"] = item(
+        news,
+        unit=farmers,
+        approved=D(2026, 10, 10),
+        published=None,
+        due=D(2026, 10, 1),
+        author="Nguyễn Văn An",
+    )
     # Published the day before the period starts: not in it.
-    p["old"] = item(news, approved=D(2026, 9, 20), published=local(D(2026, 9, 25), 23, 59),
-                    on_time=True, author="Nguyễn Văn An")
+    p["old"] = item(
+        news,
+        approved=D(2026, 9, 20),
+        published=local(D(2026, 9, 25), 23, 59),
+        on_time=True,
+        author="Nguyễn Văn An",
+    )
 
     from board.factories import UserFactory
 
     answerer = UserFactory(username="a.answer", first_name="Lê Thu", last_name="Hà")
-    QuestionFactory(site=commune, state="published", answered_by=answerer,
-                    published_at=local(D(2026, 10, 8)), due_date=D(2026, 10, 20),
-                    answer="Trả lời.")
+    QuestionFactory(
+        site=commune,
+        state="published",
+        answered_by=answerer,
+        published_at=local(D(2026, 10, 8)),
+        due_date=D(2026, 10, 20),
+        answer="Trả lời.",
+    )
 
-    p["b1"] = item(section(other_commune, "tin-tuc"), approved=D(2026, 9, 30),
-                   published=local(D(2026, 10, 1)), on_time=True, author="Hoàng Văn Em")
+    p["b1"] = item(
+        section(other_commune, "tin-tuc"),
+        approved=D(2026, 9, 30),
+        published=local(D(2026, 10, 1)),
+        on_time=True,
+        author="Hoàng Văn Em",
+    )
     return data
-

@@ -61,9 +61,7 @@ def test_forced_reset_makes_the_member_choose_a_new_password(commune, board_a):
     response = client.get(reverse("wagtailadmin_pages:search"))
     assert response.status_code == 302 and response.url == reverse("accounts:change_password")
     new = "Mat-khau-moi-2026!"
-    client.post(
-        reverse("accounts:change_password"), {"new_password1": new, "new_password2": new}
-    )
+    client.post(reverse("accounts:change_password"), {"new_password1": new, "new_password2": new})
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
     assert authenticate(username=contributor.username, password=new) is not None
 

@@ -92,13 +92,9 @@ class TestCalendar:
 
     def test_local_day_off_and_workday_count_at_once(self):
         assert is_working_day(D(2026, 10, 13))
-        WorkingDayOverride.objects.create(
-            date=D(2026, 10, 13), kind="day_off", reason="Bão số 7"
-        )
+        WorkingDayOverride.objects.create(date=D(2026, 10, 13), kind="day_off", reason="Bão số 7")
         assert not is_working_day(D(2026, 10, 13))
-        WorkingDayOverride.objects.create(
-            date=D(2026, 10, 10), kind="workday", reason="Làm bù"
-        )
+        WorkingDayOverride.objects.create(date=D(2026, 10, 10), kind="workday", reason="Làm bù")
         assert is_working_day(D(2026, 10, 10))
         WorkingDayOverride.objects.filter(date=D(2026, 10, 13)).delete()
         assert is_working_day(D(2026, 10, 13))
@@ -274,8 +270,13 @@ class TestSitePolicy:
         policy = SiteDeadlinePolicy.for_site(commune)
         form_class = get_edit_handler(SiteDeadlinePolicy).get_form_class()
         form = form_class(
-            {"news_days": "5", "document_days": "", "conference_days": "2",
-             "statistics_days": "", "answer_days": ""},
+            {
+                "news_days": "5",
+                "document_days": "",
+                "conference_days": "2",
+                "statistics_days": "",
+                "answer_days": "",
+            },
             instance=policy,
         )
         assert not form.is_valid()

@@ -18,8 +18,6 @@ from tests.helpers import section
 D = datetime.date
 
 
-
-
 @pytest.fixture
 def items(commune, other_commune):
     """Relative to today: one item due today, one late, one due soon and one
@@ -40,7 +38,9 @@ def items(commune, other_commune):
         "soon": draft(news_a, "Tin sắp đến hạn", soon),
         "far": draft(news_a, "Tin còn lâu", add_working_days(today, 10)),
         "other_late": draft(
-            section(other_commune, "tin-tuc"), "Tin của Phú Thạnh", today - datetime.timedelta(days=5)
+            section(other_commune, "tin-tuc"),
+            "Tin của Phú Thạnh",
+            today - datetime.timedelta(days=5),
         ),
     }
     on_time = NewsPageFactory(

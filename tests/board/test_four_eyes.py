@@ -41,9 +41,9 @@ def test_nobody_approves_their_own_revision(commune, board_a):
     page = _create(client_for(head), commune, "tin-cua-truong-ban", **{"action-submit": "1"})
 
     client_for(editor).post(_action_url(page, "approve"))
-    assert _state(page).current_task_state.task.specific.groups.filter(
-        site_role__role="head"
-    ).exists()
+    assert (
+        _state(page).current_task_state.task.specific.groups.filter(site_role__role="head").exists()
+    )
 
     # The head wrote it: no approve button, and a hand-made request is refused.
     task = _state(page).current_task_state.task.specific
@@ -159,9 +159,10 @@ def test_nobody_approves_text_they_wrote_earlier_in_the_same_review(commune, boa
     response = client.post(_action_url(page, "approve"), follow=True)
     page.refresh_from_db()
     assert not page.live
-    assert _state(page).current_task_state.task.specific.groups.filter(
-        site_role__role="editor"
-    ).exists()
+    assert (
+        _state(page)
+        .current_task_state.task.specific.groups.filter(site_role__role="editor")
+        .exists()
+    )
     shown = " ".join(str(m) for m in response.context["messages"])
     assert "kiểm tra chéo" in shown
-

@@ -173,7 +173,9 @@ def test_the_page_chooser_and_explorer_do_not_browse_commune_b(
 def test_a_member_of_both_communes_sees_both(commune, other_commune, board_a, b_objects):
     editor = board_a["editor"]
     MembershipFactory(board=b_objects["board"], user=editor, role="contributor")
-    response = client_for(editor).get(reverse("wagtailadmin_pages:edit", args=(b_objects["page"].pk,)))
+    response = client_for(editor).get(
+        reverse("wagtailadmin_pages:edit", args=(b_objects["page"].pk,))
+    )
     # In moderation and locked by B's editor, but visible to a B contributor.
     assert response.status_code == 200
 

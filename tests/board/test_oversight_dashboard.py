@@ -33,9 +33,15 @@ def data(commune, other_commune, board_a):
     QuestionFactory(site=commune, due_date=D(2026, 10, 10))  # open, overdue on the 20th
     QuestionFactory(site=commune, due_date=D(2026, 10, 30))  # open, not yet due
     now = timezone.now()
-    Banner.objects.create(site=commune, text="Chào mừng Đại hội", valid_from=now - datetime.timedelta(days=60),
-                          valid_until=now - datetime.timedelta(days=1))
-    Banner.objects.create(site=commune, text="Mừng Xuân", valid_until=now + datetime.timedelta(days=30))
+    Banner.objects.create(
+        site=commune,
+        text="Chào mừng Đại hội",
+        valid_from=now - datetime.timedelta(days=60),
+        valid_until=now - datetime.timedelta(days=1),
+    )
+    Banner.objects.create(
+        site=commune, text="Mừng Xuân", valid_until=now + datetime.timedelta(days=30)
+    )
     EmergencyPublication.objects.create(site=commune, page=data.pages["n1"])
     return data
 
@@ -123,15 +129,18 @@ def test_district_admin_sees_every_commune_with_links(data, district_admin, comm
 
 
 def test_labels_follow_the_hosting_level(data, district_admin):
-    HostSettings.objects.update_or_create(pk=HostSettings.load().pk,
-                                          defaults={"level": HostLevel.PROVINCE})
+    HostSettings.objects.update_or_create(
+        pk=HostSettings.load().pk, defaults={"level": HostLevel.PROVINCE}
+    )
     response = client_for(district_admin).get(reverse("board:district_dashboard"))
     with translation.override("vi"):
         assert gettext("Province dashboard") in response.content.decode()
 
 
 def test_dashboard_sorted_by_a_column(data, district_admin):
-    response = client_for(district_admin).get(reverse("board:district_dashboard") + "?ordering=late")
+    response = client_for(district_admin).get(
+        reverse("board:district_dashboard") + "?ordering=late"
+    )
     html = response.content.decode()
     assert html.index("Xã Phú Thạnh") < html.index("Xã Tân Cương")
     assert 'aria-sort="ascending"' in html
@@ -174,7 +183,9 @@ def test_report_screen_and_downloads(data, district_admin):
 
 
 def test_a_bad_month_on_screen_is_a_message_not_an_error(district_admin, commune):
-    response = client_for(district_admin).get(reverse("board:report") + "?month=2026-13&format=xlsx")
+    response = client_for(district_admin).get(
+        reverse("board:report") + "?month=2026-13&format=xlsx"
+    )
     assert response.status_code == 200
     assert "YYYY-MM" in response.content.decode()
     assert response["Content-Type"].startswith("text/html")

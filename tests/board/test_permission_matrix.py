@@ -111,8 +111,7 @@ def cell(user, objects, action):
         return allowed
     if action == "upload":
         return all(
-            objects.collection
-            in policy.collections_user_has_permission_for(user, "add")
+            objects.collection in policy.collections_user_has_permission_for(user, "add")
             for policy in (
                 policy_registry.get_by_type(get_image_model()),
                 policy_registry.get_by_type(get_document_model()),
@@ -141,6 +140,13 @@ def test_permission_matrix(commune, other_commune, board_a, board_b):
 def test_district_admin_sees_every_site(commune, other_commune, board_a, board_b, district_admin):
     for site, users in ((commune, board_a), (other_commune, board_b)):
         objects = SiteObjects(site, users)
-        for action in ("see_draft", "edit", "submit", "publish", "unpublish", "upload",
-                       "see_board"):
+        for action in (
+            "see_draft",
+            "edit",
+            "submit",
+            "publish",
+            "unpublish",
+            "upload",
+            "see_board",
+        ):
             assert cell(district_admin, objects, action), (site, action)

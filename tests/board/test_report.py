@@ -73,7 +73,9 @@ def test_unit_figures_and_quotas(commune, other_commune):
     report = build_report(OCTOBER, site=commune)
     units = {row.unit: row for row in report.units}
     farmers, youth, radio = (
-        units["Hội Nông dân xã"], units["Đoàn Thanh niên xã"], units["Đài Truyền thanh xã"]
+        units["Hội Nông dân xã"],
+        units["Đoàn Thanh niên xã"],
+        units["Đài Truyền thanh xã"],
     )
     # Published on the first day (00:05) and on the last day (23:30) of the period.
     assert figures(farmers) == (2, 2, 1, 1, 2)

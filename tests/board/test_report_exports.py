@@ -35,8 +35,10 @@ def csv_tables(data):
 def xlsx_tables(data):
     workbook = load_workbook(io.BytesIO(data))
     return {
-        sheet.title: [["" if v is None else str(v) for v in row]
-                      for row in sheet.iter_rows(min_row=3, values_only=True)]
+        sheet.title: [
+            ["" if v is None else str(v) for v in row]
+            for row in sheet.iter_rows(min_row=3, values_only=True)
+        ]
         for sheet in workbook.worksheets
     }
 
@@ -55,17 +57,29 @@ def test_xlsx_csv_and_json_hold_the_same_numbers(data):
 
     from_json = json.loads(export(report, "json"))
     assert from_json["period"] == {"start": "2026-09-26", "end": "2026-10-25"}
-    communes_sheet = next(rows for rows in from_xlsx.values() if rows[0][0] == "Xã Phú Thạnh"
-                          or rows[0][0] == "Xã Tân Cương")
+    communes_sheet = next(
+        rows
+        for rows in from_xlsx.values()
+        if rows[0][0] == "Xã Phú Thạnh" or rows[0][0] == "Xã Tân Cương"
+    )
     for row in from_json["communes"]:
         sheet_row = next(r for r in communes_sheet if r[0] == row["commune"])
         assert [int(v) for v in sheet_row[1:6]] == [
-            row["supplied"], row["published"], row["on_time"], row["late"], row["with_photo"]
+            row["supplied"],
+            row["published"],
+            row["on_time"],
+            row["late"],
+            row["with_photo"],
         ]
         assert int(sheet_row[8]) == row["royalties"]
     tan_cuong = next(r for r in from_json["communes"] if r["site"] == "tancuong.example.gov.vn")
-    assert (tan_cuong["supplied"], tan_cuong["published"], tan_cuong["on_time"],
-            tan_cuong["late"], tan_cuong["with_photo"]) == (9, 8, 6, 2, 6)
+    assert (
+        tan_cuong["supplied"],
+        tan_cuong["published"],
+        tan_cuong["on_time"],
+        tan_cuong["late"],
+        tan_cuong["with_photo"],
+    ) == (9, 8, 6, 2, 6)
     youth = next(u for u in from_json["units"] if u["unit"] == "Đoàn Thanh niên xã")
     assert (youth["quota_count"], youth["quota_met"]) == (1, False)
     assert from_json["royalty_total"] == 2_550_000
@@ -75,8 +89,16 @@ def test_xlsx_csv_and_json_hold_the_same_numbers(data):
 
 def test_command_json_to_stdout(data):
     out = io.StringIO()
-    call_command("board_report", "--site", "tancuong.example.gov.vn", "--month", "2026-10",
-                 "--format", "json", stdout=out)
+    call_command(
+        "board_report",
+        "--site",
+        "tancuong.example.gov.vn",
+        "--month",
+        "2026-10",
+        "--format",
+        "json",
+        stdout=out,
+    )
     report = json.loads(out.getvalue())
     assert [c["commune"] for c in report["communes"]] == ["Xã Tân Cương"]
     assert report["royalty_total"] == 2_400_000
@@ -93,8 +115,16 @@ def test_command_xlsx_to_stdout_as_bytes(data):
 
 def test_command_writes_the_file_district_wide(data, tmp_path):
     target = tmp_path / "bao-cao.csv"
-    call_command("board_report", "--month", "2026-10", "--format", "csv", "--output",
-                 str(target), stderr=io.StringIO())
+    call_command(
+        "board_report",
+        "--month",
+        "2026-10",
+        "--format",
+        "csv",
+        "--output",
+        str(target),
+        stderr=io.StringIO(),
+    )
     assert csv_tables(target.read_bytes()) == csv_tables(export(build_report(OCTOBER), "csv"))
 
 

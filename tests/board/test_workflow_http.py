@@ -22,9 +22,11 @@ def _recipients():
 
 
 def _task_state(page):
-    return WorkflowState.objects.for_instance(page).get(
-        status__in=["in_progress", "needs_changes"]
-    ).current_task_state
+    return (
+        WorkflowState.objects.for_instance(page)
+        .get(status__in=["in_progress", "needs_changes"])
+        .current_task_state
+    )
 
 
 def _workflow_action(client, page, action, comment=None):
@@ -36,7 +38,10 @@ def _workflow_action(client, page, action, comment=None):
 
 def test_news_item_walks_from_contributor_to_publication(commune, board_a, board_b):
     contributor, editor, deputy, head = (
-        board_a["contributor"], board_a["editor"], board_a["deputy"], board_a["head"]
+        board_a["contributor"],
+        board_a["editor"],
+        board_a["deputy"],
+        board_a["head"],
     )
     image = ImageFactory(collection=SiteProfile.for_site(commune).collection)
     parent = news_section(commune)
@@ -106,9 +111,9 @@ def test_news_item_walks_from_contributor_to_publication(commune, board_a, board
 
     # Revision history and audit log show who did what.
     actions = list(
-        PageLogEntry.objects.filter(page=page).order_by("timestamp", "pk").values_list(
-            "action", "user__username"
-        )
+        PageLogEntry.objects.filter(page=page)
+        .order_by("timestamp", "pk")
+        .values_list("action", "user__username")
     )
     assert ("wagtail.workflow.start", contributor.username) in actions
     assert ("wagtail.workflow.reject", editor.username) in actions

@@ -117,7 +117,9 @@ def test_public_pages_have_no_serious_axe_violation(browser_commune, new_page, v
         minor = [v for v in violations if v["impact"] not in BLOCKING_IMPACTS]
         if minor:  # reported, not failed: shown with -rA or on failure
             print(_report([(f"{name} {path} (minor)", minor)]))
-    assert not failures, "axe-core found serious or critical violations (or inline code):\n" + _report(failures)
+    assert not failures, (
+        "axe-core found serious or critical violations (or inline code):\n" + _report(failures)
+    )
 
 
 def _tab_to(page, predicate, limit=60):

@@ -52,9 +52,15 @@ def test_footer_names_agency_and_head_of_board(commune, site_client):
 def test_only_current_banners_are_shown(commune, site_client):
     now = timezone.now()
     day = datetime.timedelta(days=1)
-    Banner.objects.create(site=commune, text="Khẩu hiệu hiện hành", valid_from=now - day, valid_until=now + day)
-    Banner.objects.create(site=commune, text="Khẩu hiệu đã hết hạn", valid_from=now - 9 * day, valid_until=now - day)
-    Banner.objects.create(site=commune, text="Khẩu hiệu sắp tới", valid_from=now + day, valid_until=now + 9 * day)
+    Banner.objects.create(
+        site=commune, text="Khẩu hiệu hiện hành", valid_from=now - day, valid_until=now + day
+    )
+    Banner.objects.create(
+        site=commune, text="Khẩu hiệu đã hết hạn", valid_from=now - 9 * day, valid_until=now - day
+    )
+    Banner.objects.create(
+        site=commune, text="Khẩu hiệu sắp tới", valid_from=now + day, valid_until=now + 9 * day
+    )
     html = site_client(commune).get("/").content.decode()
     assert "Khẩu hiệu hiện hành" in html
     assert "Khẩu hiệu đã hết hạn" not in html
@@ -65,7 +71,11 @@ def test_only_current_banners_are_shown(commune, site_client):
 def test_news_page_is_printable_and_described(news_index, commune, site_client):
     item = NewsPageFactory(parent=news_index, lead_image_alt="Quang cảnh hội nghị")
     item.save_revision().publish()  # sets the publication date DC.date shows
-    html = site_client(commune).get(item.url_path[len(commune.root_page.url_path) - 1 :]).content.decode()
+    html = (
+        site_client(commune)
+        .get(item.url_path[len(commune.root_page.url_path) - 1 :])
+        .content.decode()
+    )
     assert html.count("<h1") == 1
     assert 'alt="Quang cảnh hội nghị"' in html
     assert re.search(r'<button type="button" class="print-button" data-print hidden>', html)
@@ -79,7 +89,11 @@ def test_news_page_is_printable_and_described(news_index, commune, site_client):
 @pytest.mark.django_db
 def test_document_page_shows_particulars_and_pdf(commune, site_client):
     doc = LegalDocumentPageFactory(parent=section(commune, "van-ban"), number="63/QĐ-UBND")
-    html = site_client(commune).get(doc.url_path[len(commune.root_page.url_path) - 1 :]).content.decode()
+    html = (
+        site_client(commune)
+        .get(doc.url_path[len(commune.root_page.url_path) - 1 :])
+        .content.decode()
+    )
     assert "63/QĐ-UBND" in html
     assert doc.signing_date.strftime("%d/%m/%Y") in html
     assert doc.file.url in html

@@ -50,10 +50,10 @@ def _fake_pdf():
     )
 
 
-def test_editor_publishes_a_complete_legal_document(
-    admin_client, register, commune, site_client
-):
-    response, errors = create_page_in_admin(admin_client, register, LegalDocumentPage, _document_data())
+def test_editor_publishes_a_complete_legal_document(admin_client, register, commune, site_client):
+    response, errors = create_page_in_admin(
+        admin_client, register, LegalDocumentPage, _document_data()
+    )
     assert errors == {}
     assert response.status_code == 302
     doc = LegalDocumentPage.objects.get()
@@ -63,7 +63,9 @@ def test_editor_publishes_a_complete_legal_document(
 
 
 def test_document_file_is_required(admin_client, register):
-    _, errors = create_page_in_admin(admin_client, register, LegalDocumentPage, _document_data(file=""))
+    _, errors = create_page_in_admin(
+        admin_client, register, LegalDocumentPage, _document_data(file="")
+    )
     assert errors["file"] == ["This field is required."]
     assert not LegalDocumentPage.objects.exists()
 
@@ -120,8 +122,9 @@ def test_document_must_stay_in_force_at_least_one_day(admin_client, register):
     assert errors["expiry_date"] == ["A document must stay in force for at least one day."]
 
 
-@pytest.mark.parametrize("missing", ["number", "document_type", "issuing_body", "signer",
-                                     "signing_date", "summary"])
+@pytest.mark.parametrize(
+    "missing", ["number", "document_type", "issuing_body", "signer", "signing_date", "summary"]
+)
 def test_particulars_are_required(admin_client, register, missing):
     _, errors = create_page_in_admin(
         admin_client, register, LegalDocumentPage, _document_data(**{missing: ""})
@@ -136,7 +139,10 @@ def test_particulars_are_required(admin_client, register, missing):
 def documents(register):
     def add(number, kind, signed, issuer):
         return LegalDocumentPageFactory(
-            parent=register, number=number, document_type=kind, signing_date=signed,
+            parent=register,
+            number=number,
+            document_type=kind,
+            signing_date=signed,
             issuing_body=issuer,
         )
 

@@ -1,8 +1,8 @@
 """Helpers shared by the home, news and documents tests.
 
-    news = add_news(commune, 10)           # live news items with lead photos
-    docs = add_documents(commune, 10)      # live legal documents with PDFs
-    response, errors = create_page_in_admin(admin_client, parent, NewsPage, data)
+news = add_news(commune, 10)           # live news items with lead photos
+docs = add_documents(commune, 10)      # live legal documents with PDFs
+response, errors = create_page_in_admin(admin_client, parent, NewsPage, data)
 """
 
 import datetime
@@ -102,6 +102,8 @@ def vi(msgid, **params):
 def form_data(**fields):
     """Flat admin form data from nested dicts (wagtail's nested_form_data),
     with an empty comments formset the page editor always sends."""
-    fields.setdefault("comments", {"TOTAL_FORMS": "0", "INITIAL_FORMS": "0",
-                                   "MIN_NUM_FORMS": "0", "MAX_NUM_FORMS": "1000"})
+    fields.setdefault(
+        "comments",
+        {"TOTAL_FORMS": "0", "INITIAL_FORMS": "0", "MIN_NUM_FORMS": "0", "MAX_NUM_FORMS": "1000"},
+    )
     return nested_form_data(fields)

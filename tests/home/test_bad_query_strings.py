@@ -34,8 +34,14 @@ def client(commune, site_client):
     return Client(HTTP_HOST=commune.hostname, raise_request_exception=False)
 
 
-LISTINGS = ["/tin-tuc/", "/chi-dao-dieu-hanh/", "/van-ban/", "/thong-ke/", "/lay-y-kien/",
-            "/tim-kiem/"]
+LISTINGS = [
+    "/tin-tuc/",
+    "/chi-dao-dieu-hanh/",
+    "/van-ban/",
+    "/thong-ke/",
+    "/lay-y-kien/",
+    "/tim-kiem/",
+]
 
 
 @pytest.mark.parametrize("listing", LISTINGS)

@@ -293,10 +293,7 @@ def _strings(value):
 
 def test_demo_texts_are_nfc_and_free_of_free_mail():
     texts = [
-        text
-        for name in dir(content)
-        if name.isupper()
-        for text in _strings(getattr(content, name))
+        text for name in dir(content) if name.isupper() for text in _strings(getattr(content, name))
     ]
     assert len(texts) > 200
     assert all(_is_nfc(text) for text in texts)

@@ -85,7 +85,9 @@ def test_contact_with_an_invalid_phone_is_refused(admin_client, commune, phone):
     assert errors["units-0-phone"] == [BAD_PHONE]
 
 
-@pytest.mark.parametrize("phone", ["0208 3855 123", "+84 208 3855 123", "(0208) 3.855.123", "0912345678"])
+@pytest.mark.parametrize(
+    "phone", ["0208 3855 123", "+84 208 3855 123", "(0208) 3.855.123", "0912345678"]
+)
 def test_usual_vietnamese_phone_numbers_are_accepted(admin_client, commune, phone):
     _, errors = _edit_contact_page(admin_client, section(commune, "lien-he"), [_unit(phone=phone)])
     assert "units-0-phone" not in errors
@@ -113,9 +115,17 @@ def test_spokespersons_email_must_be_official(admin_client, commune):
         spokesperson_email="binh@yahoo.com",
         spokesperson_phone="12",
         leaders=inline_formset([]),
-        **{name: rich_text("") for name in (
-            "functions", "organisation", "natural_conditions", "history_culture", "relics",
-            "organisation_en")},
+        **{
+            name: rich_text("")
+            for name in (
+                "functions",
+                "organisation",
+                "natural_conditions",
+                "history_culture",
+                "relics",
+                "organisation_en",
+            )
+        },
     )
     data["action-publish"] = "action-publish"
     response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
@@ -178,7 +188,10 @@ def test_consultation_is_published_and_listed(admin_client, commune, site_client
 
 def test_consultation_needs_the_draft_document(admin_client, commune):
     _, errors = create_page_in_admin(
-        admin_client, section(commune, "lay-y-kien"), ConsultationPage, _draft_data(draft_document="")
+        admin_client,
+        section(commune, "lay-y-kien"),
+        ConsultationPage,
+        _draft_data(draft_document=""),
     )
     assert errors["draft_document"] == ["This field is required."]
 
@@ -204,22 +217,30 @@ def test_banner_must_end_after_it_starts(commune):
         banner.full_clean()
     with translation.override("en"):
         messages = refused.value.message_dict
-    assert messages["valid_until"] == [
-        "The end of the validity period must be after its start."
-    ]
+    assert messages["valid_until"] == ["The end of the validity period must be after its start."]
 
 
 def test_only_current_banners_of_this_site_are_shown(commune, other_commune, site_client):
     now = timezone.now()
     day = datetime.timedelta(days=1)
-    Banner.objects.create(site=commune, text="Khẩu hiệu đang hiệu lực",
-                          valid_from=now - day, valid_until=now + day)
-    Banner.objects.create(site=commune, text="Khẩu hiệu đã hết hạn",
-                          valid_from=now - 3 * day, valid_until=now - day)
-    Banner.objects.create(site=commune, text="Khẩu hiệu chưa đến ngày",
-                          valid_from=now + day, valid_until=now + 3 * day)
-    Banner.objects.create(site=other_commune, text="Khẩu hiệu của xã khác",
-                          valid_from=now - day, valid_until=now + day)
+    Banner.objects.create(
+        site=commune, text="Khẩu hiệu đang hiệu lực", valid_from=now - day, valid_until=now + day
+    )
+    Banner.objects.create(
+        site=commune, text="Khẩu hiệu đã hết hạn", valid_from=now - 3 * day, valid_until=now - day
+    )
+    Banner.objects.create(
+        site=commune,
+        text="Khẩu hiệu chưa đến ngày",
+        valid_from=now + day,
+        valid_until=now + 3 * day,
+    )
+    Banner.objects.create(
+        site=other_commune,
+        text="Khẩu hiệu của xã khác",
+        valid_from=now - day,
+        valid_until=now + day,
+    )
     html = site_client(commune).get("/").content.decode()
     assert "Khẩu hiệu đang hiệu lực" in html
     assert "Khẩu hiệu đã hết hạn" not in html
@@ -229,9 +250,12 @@ def test_only_current_banners_of_this_site_are_shown(commune, other_commune, sit
 
 def test_banner_disappears_when_its_period_ends(commune, site_client, monkeypatch):
     now = timezone.now()
-    Banner.objects.create(site=commune, text="Mừng Đảng, mừng Xuân",
-                          valid_from=now - datetime.timedelta(days=1),
-                          valid_until=now + datetime.timedelta(hours=1))
+    Banner.objects.create(
+        site=commune,
+        text="Mừng Đảng, mừng Xuân",
+        valid_from=now - datetime.timedelta(days=1),
+        valid_until=now + datetime.timedelta(hours=1),
+    )
     client = site_client(commune)
     assert "Mừng Đảng, mừng Xuân" in client.get("/tin-tuc/").content.decode()
     later = now + datetime.timedelta(hours=2)

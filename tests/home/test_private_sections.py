@@ -18,9 +18,7 @@ def _restrict(page):
     )
 
 
-def test_a_section_made_private_leaves_listings_and_asks_for_its_password(
-    commune, site_client
-):
+def test_a_section_made_private_leaves_listings_and_asks_for_its_password(commune, site_client):
     item = add_news(commune, 1, title="Thông báo nội bộ của Ban biên tập")[0]
     client = site_client(commune)
     assert "Thông báo nội bộ" in client.get("/").content.decode()  # lists warmed

@@ -18,7 +18,7 @@ HOSTILE = (
     '<p onclick="steal()">Đoạn <b>đậm</b> <span class="x">văn bản</span></p>'
     "<script>alert(1)</script><iframe src='https://evil.example/'></iframe>"
     '<p><a href="javascript:alert(1)">bấm</a> <a href="https://gov.vn/">liên kết</a></p>'
-    '<table><tr><td>bảng</td></tr></table>'
+    "<table><tr><td>bảng</td></tr></table>"
 )
 BROKEN_IDS = '<p><a linktype="page" id="abc">trang hỏng</a></p><embed embedtype="image" id="zz" format="left" alt="a"/>'
 
@@ -43,7 +43,7 @@ def test_rich_text_saved_by_a_script_is_kept_to_the_editors_allow_list(commune):
 
 
 def test_editor_html_is_stored_unchanged(commune):
-    html = '<h2>Thông báo</h2><p>Nội dung <i>nghiêng</i>.</p><ul><li>một</li></ul>'
+    html = "<h2>Thông báo</h2><p>Nội dung <i>nghiêng</i>.</p><ul><li>một</li></ul>"
     news = section(commune, "tin-tuc")
     news.intro = html
     news.save()

@@ -28,7 +28,10 @@ def content(commune, other_commune):
         title="Hội nghị tổng kết công tác năm 2026",
         summary="Ban Chấp hành họp bàn nhiệm vụ năm mới.",
         body=[
-            ("paragraph", "<p>Đồng chí Bí thư <b>Đảng ủy</b> xã phát biểu.</p><p>Chè Tân Cương</p>"),
+            (
+                "paragraph",
+                "<p>Đồng chí Bí thư <b>Đảng ủy</b> xã phát biểu.</p><p>Chè Tân Cương</p>",
+            ),
             ("heading", {"text": "Phương hướng nhiệm vụ", "level": "h2"}),
         ],
     )
@@ -69,7 +72,9 @@ FINDS = [
 
 def test_search_finds_vietnamese_text_typed_without_diacritics(content, commune, site_client):
     client = site_client(commune)
-    missed = [(query, expected) for query, expected in FINDS if expected not in _titles(client, query)]
+    missed = [
+        (query, expected) for query, expected in FINDS if expected not in _titles(client, query)
+    ]
     assert missed == []
 
 
@@ -105,9 +110,7 @@ def test_published_changes_are_searchable_and_old_words_are_gone(content, commun
     assert _titles(client, "hoi nghi tong ket") == []
 
 
-def test_draft_changes_are_not_searchable_before_they_are_published(
-    content, commune, site_client
-):
+def test_draft_changes_are_not_searchable_before_they_are_published(content, commune, site_client):
     page = content["conference"]
     page.title = "Bản nháp chưa duyệt"
     page.save_revision()
@@ -172,9 +175,7 @@ def test_too_long_query_is_shortened_with_a_message(content, commune, site_clien
         assert "Hội nghị tổng kết công tác năm 2026" in html
 
 
-def test_a_query_of_200_characters_is_used_whole_without_a_message(
-    content, commune, site_client
-):
+def test_a_query_of_200_characters_is_used_whole_without_a_message(content, commune, site_client):
     query = "hoi nghi" + " " * 192
     response = site_client(commune).get("/tim-kiem/", {"q": query})
     assert vi(TOO_LONG, length=200) not in response.content.decode()

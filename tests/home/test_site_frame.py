@@ -28,9 +28,7 @@ def test_the_footer_shows_a_profile_edit_at_the_next_request(commune, site_clien
     assert "0208 9999 111" in client.get("/tin-tuc/").content.decode()
 
 
-def test_a_published_section_joins_the_menu_and_leaves_it_when_unpublished(
-    commune, site_client
-):
+def test_a_published_section_joins_the_menu_and_leaves_it_when_unpublished(commune, site_client):
     client = site_client(commune)
     client.get("/")
     intro = section(commune, "gioi-thieu")
@@ -53,8 +51,10 @@ def test_a_slogan_on_one_commune_leaves_the_others_kept(commune, other_commune, 
 
     now = timezone.now()
     Banner.objects.create(
-        site=commune, text="Chào mừng Đại hội Đảng bộ xã",
-        valid_from=now - datetime.timedelta(hours=1), valid_until=now + datetime.timedelta(days=1),
+        site=commune,
+        text="Chào mừng Đại hội Đảng bộ xã",
+        valid_from=now - datetime.timedelta(hours=1),
+        valid_until=now + datetime.timedelta(days=1),
     )
 
     assert "Chào mừng Đại hội" in ours.get("/").content.decode()

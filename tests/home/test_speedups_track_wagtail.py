@@ -61,5 +61,11 @@ def test_every_replaced_function_is_tracked():
     assert Site._find_for_request.__module__ == wagtail_speedups.__name__
     assert LocaleManager.get_for_language.__module__ == wagtail_speedups.__name__
     tracked = {qualname.rsplit(".", 1)[-1] for _module, qualname in RECORDED}
-    assert {"get_url", "_find_for_request", "get_for_language", "get_site_root_paths",
-            "_get_relevant_site_root_paths", "reverse"} == tracked
+    assert {
+        "get_url",
+        "_find_for_request",
+        "get_for_language",
+        "get_site_root_paths",
+        "_get_relevant_site_root_paths",
+        "reverse",
+    } == tracked

@@ -80,7 +80,9 @@ def test_export_writes_csv_and_can_keep_to_one_site(commune, other_commune, tmp_
     rows = list(csv.reader(output.open(encoding="utf-8")))
     labels = {row[4] for row in rows[1:]}
     assert "Tin xã Tân Cương" in labels and "Tin xã Phú Thạnh" not in labels
-    published = [row for row in rows if row[4] == "Tin xã Tân Cương" and row[1] == "wagtail.publish"]
+    published = [
+        row for row in rows if row[4] == "Tin xã Tân Cương" and row[1] == "wagtail.publish"
+    ]
     assert published and published[0][6] == "bientap"
 
     with pytest.raises(CommandError):

@@ -75,7 +75,12 @@ def restore_in_new_process(archive, database_url, media_root, *extra):
     }
     return subprocess.run(  # noqa: S603 - our own interpreter and manage.py
         [sys.executable, "manage.py", "restore", str(archive), *extra],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=False, timeout=600,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
     )
 
 
@@ -92,7 +97,9 @@ def _restored_rows(database_url):
 
         db = psycopg.connect(database_url.replace("postgres://", "postgresql://"))
     try:
-        return {key: sorted(r[0] for r in db.execute(sql).fetchall()) for key, sql in queries.items()}
+        return {
+            key: sorted(r[0] for r in db.execute(sql).fetchall()) for key, sql in queries.items()
+        }
     finally:
         db.close()
 
@@ -131,7 +138,9 @@ def test_backup_then_restore_into_an_empty_database_brings_everything_back(conte
     assert rows["documents"] == content["documents"]
     assert rows["images"] == content["images"]
     restored_files = {
-        p.relative_to(media_root).as_posix(): _digest(p) for p in media_root.rglob("*") if p.is_file()
+        p.relative_to(media_root).as_posix(): _digest(p)
+        for p in media_root.rglob("*")
+        if p.is_file()
     }
     assert restored_files == content["files"]
 

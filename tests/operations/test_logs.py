@@ -30,7 +30,8 @@ class RefusingMailBackend(BaseEmailBackend):
 def console():
     """Everything the configured console handler writes, at DEBUG level."""
     handler = next(
-        h for h in logging.getLogger().handlers
+        h
+        for h in logging.getLogger().handlers
         if any(isinstance(f, RedactFilter) for f in h.filters)
     )
     stream = io.StringIO()

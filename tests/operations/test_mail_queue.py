@@ -135,7 +135,9 @@ def test_a_hung_mail_server_holds_no_request_and_the_worker_gives_up_on_it(
         hung.stop()
 
 
-def test_rolled_back_change_sends_nothing(queued_mail, smtp, db, django_capture_on_commit_callbacks):
+def test_rolled_back_change_sends_nothing(
+    queued_mail, smtp, db, django_capture_on_commit_callbacks
+):
     server = smtp()
     with (
         django_capture_on_commit_callbacks(execute=True),
@@ -187,7 +189,9 @@ def test_deadline_reminders_wait_in_the_queue_while_the_server_is_down(
     time_passes(2)
     run_cron()
     assert sorted(m["to"][0] for m in server.received) == [
-        "pt.head@example.gov.vn", "tc.editor@example.gov.vn", "tc.head@example.gov.vn",
+        "pt.head@example.gov.vn",
+        "tc.editor@example.gov.vn",
+        "tc.head@example.gov.vn",
     ]
 
 

@@ -144,15 +144,26 @@ def test_a_postgresql_demo_made_before_the_move_migrates_forward_whole(tmp_path)
     try:
         sql = gzip.decompress((FIXTURES / "demo.pg.sql.gz").read_bytes()).decode()
         psql = [
-            "psql", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.get("host", "127.0.0.1"),
-            "-p", str(server.get("port", 5432)), "-U", server.get("user", "postgres"), name,
+            "psql",
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            server.get("host", "127.0.0.1"),
+            "-p",
+            str(server.get("port", 5432)),
+            "-U",
+            server.get("user", "postgres"),
+            name,
         ]
         loaded = subprocess.run(psql, input=sql, capture_output=True, text=True, timeout=300)  # noqa: S603
         assert loaded.returncode == 0, loaded.stderr[-3000:]
         with psycopg.connect(dbname=name, **server) as db:
             before = _snapshot(db.cursor())
         user = server.get("user", "postgres")
-        url = f"postgres://{user}@{server.get('host', '127.0.0.1')}:{server.get('port', 5432)}/{name}"
+        url = (
+            f"postgres://{user}@{server.get('host', '127.0.0.1')}:{server.get('port', 5432)}/{name}"
+        )
         _migrate(url, tmp_path / "media")
         with psycopg.connect(dbname=name, **server) as db:
             after = _snapshot(db.cursor())

@@ -11,7 +11,10 @@ def tight_limits(settings):
 def test_search_is_rate_limited_per_address(tight_limits, site_client, commune):
     client = site_client(commune)
     for _ in range(2):
-        assert client.get("/tim-kiem/", {"q": "đất đai"}, REMOTE_ADDR="198.51.100.4").status_code == 200
+        assert (
+            client.get("/tim-kiem/", {"q": "đất đai"}, REMOTE_ADDR="198.51.100.4").status_code
+            == 200
+        )
     response = client.get("/tim-kiem/", {"q": "đất đai"}, REMOTE_ADDR="198.51.100.4")
     assert response.status_code == 429
     assert response["Retry-After"] == "60"
@@ -23,7 +26,9 @@ def test_search_is_rate_limited_per_address(tight_limits, site_client, commune):
     assert client.get("/tim-kiem/", REMOTE_ADDR="198.51.100.4").status_code == 200
 
 
-def test_a_forged_forwarded_for_does_not_get_around_the_limit(tight_limits, settings, site_client, commune):
+def test_a_forged_forwarded_for_does_not_get_around_the_limit(
+    tight_limits, settings, site_client, commune
+):
     """Behind one trusted proxy the client is the address that proxy appended
     (the right-most); what the visitor wrote to the left changes nothing."""
     settings.QUESTIONS_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
@@ -68,7 +73,7 @@ def test_every_public_page_offers_the_rating_form_without_a_csrf_token(
     html = site_client(commune).get(procedures.url).content.decode()
     assert 'action="/danh-gia/"' in html
     assert f'name="page_id" value="{procedures.id}"' in html
-    form = html[html.index('action="/danh-gia/"'):]
+    form = html[html.index('action="/danh-gia/"') :]
     form = form[: form.index("</form>")]
     assert "csrfmiddlewaretoken" not in form  # the page may be cached for everyone
 
@@ -77,7 +82,9 @@ def test_a_citizen_rates_a_service_page_and_the_site(site_client, commune, proce
     from questions.models import SatisfactionRating
 
     client = site_client(commune)
-    response = rate(client, score="4", comment="Hướng dẫn rõ ràng, dễ làm theo.", page_id=procedures.id)
+    response = rate(
+        client, score="4", comment="Hướng dẫn rõ ràng, dễ làm theo.", page_id=procedures.id
+    )
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
     assert rate(client, score="2", page_id=commune.root_page_id).status_code == 200
@@ -136,8 +143,9 @@ def test_editors_see_their_sites_results_only(client, commune, other_commune, pr
 
     record_rating(site=commune, page=procedures, score=5, comment="Cán bộ nhiệt tình")
     record_rating(site=commune, page=procedures, score=2)
-    record_rating(site=other_commune, page=other_commune.root_page, score=1,
-                  comment="Bình luận của xã khác")
+    record_rating(
+        site=other_commune, page=other_commune.root_page, score=1, comment="Bình luận của xã khác"
+    )
     member = grant(make_user("bientap"), commune, Role.EDITOR)
     client.force_login(member)
     html = client.get("/admin/ratings/").content.decode()

@@ -44,8 +44,9 @@ def test_failed_publish_leaves_no_half_published_page(commune, site_client, fail
     assert page.title == "Lịch tiếp dân tháng 3"
     assert page.live_revision_id == live_revision.pk
     assert page.has_unpublished_changes
-    assert not PageLogEntry.objects.filter(page=page, action="wagtail.publish",
-                                           revision=draft).exists()
+    assert not PageLogEntry.objects.filter(
+        page=page, action="wagtail.publish", revision=draft
+    ).exists()
     assert PageLogEntry.objects.filter(page=page).count() == logs_before
     html = site_client(commune).get(url).content.decode()
     assert "Lịch tiếp dân tháng 3" in html and "Bản nháp chưa duyệt" not in html

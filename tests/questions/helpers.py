@@ -1,6 +1,5 @@
 """Plain helpers of the questions tests."""
 
-
 from django.contrib.auth import get_user_model
 
 from board.factories import MembershipFactory

@@ -56,8 +56,9 @@ def test_inbox_lists_only_own_commune(as_user, member, commune, other_commune):
 
 
 def test_inbox_filters_state_and_late(as_user, member, commune):
-    late = QuestionFactory(site=commune, state=QuestionState.ASSIGNED,
-                           due_date=datetime.date(2020, 1, 2))
+    late = QuestionFactory(
+        site=commune, state=QuestionState.ASSIGNED, due_date=datetime.date(2020, 1, 2)
+    )
     fresh = QuestionFactory(site=commune)
     client = as_user(member)
     html = client.get(INDEX, {"overdue": "true"}).content.decode()
@@ -92,7 +93,9 @@ def test_whole_path_through_the_admin(as_user, member, member2, head, commune):
     assert question.state == QuestionState.ASSIGNED and question.assignee == member2
 
     client = as_user(member2)
-    client.post(edit_url(question), {"action": "answer", "answer": "Ông/Bà liên hệ bộ phận một cửa."})
+    client.post(
+        edit_url(question), {"action": "answer", "answer": "Ông/Bà liên hệ bộ phận một cửa."}
+    )
     client.post(edit_url(question), {"action": "submit"})
     question.refresh_from_db()
     assert question.state == QuestionState.SUBMITTED
@@ -159,16 +162,19 @@ def test_consent_notices_are_versioned_not_edited(client, django_user_model, com
     admin = django_user_model.objects.create_superuser("district", password="x" * 12)
     client.force_login(admin)
     add = reverse("consent_notices:add")
-    response = client.post(add, {"version": "2027-01", "purpose": "Mục đích mới.",
-                                 "effective_from": "2027-01-01 00:00:00"})
+    response = client.post(
+        add,
+        {"version": "2027-01", "purpose": "Mục đích mới.", "effective_from": "2027-01-01 00:00:00"},
+    )
     assert response.status_code == 302
     assert ConsentNotice.objects.filter(version="2027-01").exists()
 
     used = ConsentNoticeFactory(version="2026-09", purpose="Văn bản đã đồng ý.")
     QuestionFactory(site=commune, consent_notice=used)
-    response = client.post(reverse("consent_notices:edit", args=[used.pk]),
-                           {"version": "2026-09", "purpose": "Sửa lén.",
-                            "effective_from": "2026-09-01 00:00:00"})
+    response = client.post(
+        reverse("consent_notices:edit", args=[used.pk]),
+        {"version": "2026-09", "purpose": "Sửa lén.", "effective_from": "2026-09-01 00:00:00"},
+    )
     assert response.status_code == 200
     used.refresh_from_db()
     assert used.purpose == "Văn bản đã đồng ý."

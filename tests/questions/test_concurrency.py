@@ -18,7 +18,10 @@ from questions.services.consent import current_notice
 
 # serialized_rollback: the flush after this test must not take the rows data
 # migrations made (the default Locale, the first notice) from the tests after it.
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 SUBMISSIONS = 200
 THREADS = 25

@@ -34,8 +34,13 @@ def test_ordinary_three_weeks(commune):
 def test_received_question_gets_its_due_date(commune):
     received = datetime.datetime(2026, 2, 13, 9, 0, tzinfo=HCM)
     question = receive_question(
-        site=commune, notice=current_notice(), asker_name="Phạm Văn Cường",
-        phone="0912345678", topic="other", text="Câu hỏi gửi trước Tết.", now=received,
+        site=commune,
+        notice=current_notice(),
+        asker_name="Phạm Văn Cường",
+        phone="0912345678",
+        topic="other",
+        text="Câu hỏi gửi trước Tết.",
+        now=received,
     )
     assert question.due_date == datetime.date(2026, 3, 13)
 

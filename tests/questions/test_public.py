@@ -133,9 +133,11 @@ LONG = "x" * 5001
 )
 def test_bad_input_is_refused_and_nothing_stored(client_for, valid_data, change, field):
     data = {**valid_data, **change}
-    data = {k: v for k, v in data.items() if v != "" or k in ("asker_name", "text", "phone",
-                                                                "email", "topic",
-                                                                "notice_version")}
+    data = {
+        k: v
+        for k, v in data.items()
+        if v != "" or k in ("asker_name", "text", "phone", "email", "topic", "notice_version")
+    }
     response = ask(client_for, data)
     assert response.status_code == 200
     assert field in response.context["form"].errors
@@ -185,8 +187,12 @@ def test_unique_code_retried_on_collision(commune, monkeypatch):
     codes = iter(["AAAAAAAAAA", "BBBBBBBBBB"])
     monkeypatch.setattr(submission, "new_tracking_code", lambda: next(codes))
     question = submission.receive_question(
-        site=commune, notice=current_notice(), asker_name="Lê Thị Bình",
-        phone="0912345678", topic="other", text="Câu hỏi thử nghiệm đủ dài.",
+        site=commune,
+        notice=current_notice(),
+        asker_name="Lê Thị Bình",
+        phone="0912345678",
+        topic="other",
+        text="Câu hỏi thử nghiệm đủ dài.",
     )
     assert question.tracking_code == "BBBBBBBBBB"
     assert Question.objects.count() == 2
@@ -198,17 +204,27 @@ def test_unique_code_retried_on_collision(commune, monkeypatch):
 
 def published(site, text, answer, **kwargs):
     return QuestionFactory(
-        site=site, text=text, answer=answer, state=QuestionState.PUBLISHED,
-        asker_name="Trần Văn Bảo", phone="0987 654 321", email="bao.tran@yahoo.com",
-        search_text=workflow.fold(f"{text} {answer}"), **kwargs,
+        site=site,
+        text=text,
+        answer=answer,
+        state=QuestionState.PUBLISHED,
+        asker_name="Trần Văn Bảo",
+        phone="0987 654 321",
+        email="bao.tran@yahoo.com",
+        search_text=workflow.fold(f"{text} {answer}"),
+        **kwargs,
     )
 
 
 def test_public_list_hides_contact_details(client_for, commune):
     from django.utils import timezone
 
-    published(commune, "Hỏi về hộ nghèo năm 2026", "Trả lời: theo Quyết định số 10.",
-              published_at=timezone.now())
+    published(
+        commune,
+        "Hỏi về hộ nghèo năm 2026",
+        "Trả lời: theo Quyết định số 10.",
+        published_at=timezone.now(),
+    )
     response = client_for.get(LIST)
     html = response.content.decode()
     assert "Hỏi về hộ nghèo năm 2026" in html
@@ -228,11 +244,14 @@ def test_public_list_shows_only_published_of_this_site_newest_first(
     from django.utils import timezone
 
     now = timezone.now()
-    published(commune, "Câu hỏi cũ về đất", "Trả lời cũ", published_at=now - datetime.timedelta(days=3))
+    published(
+        commune, "Câu hỏi cũ về đất", "Trả lời cũ", published_at=now - datetime.timedelta(days=3)
+    )
     published(commune, "Câu hỏi mới về đất", "Trả lời mới", published_at=now)
     published(other_commune, "Câu hỏi của xã khác", "Trả lời khác", published_at=now)
-    QuestionFactory(site=commune, text="Chưa trả lời bí mật", state=QuestionState.SUBMITTED,
-                    answer="Bản nháp")
+    QuestionFactory(
+        site=commune, text="Chưa trả lời bí mật", state=QuestionState.SUBMITTED, answer="Bản nháp"
+    )
     html = client_for.get(LIST).content.decode()
     assert html.index("Câu hỏi mới về đất") < html.index("Câu hỏi cũ về đất")
     assert "Câu hỏi của xã khác" not in html
@@ -242,8 +261,12 @@ def test_public_list_shows_only_published_of_this_site_newest_first(
 def test_search_without_diacritics(client_for, commune):
     from django.utils import timezone
 
-    published(commune, "Thủ tục đăng ký hộ kinh doanh", "Nộp hồ sơ tại bộ phận một cửa.",
-              published_at=timezone.now())
+    published(
+        commune,
+        "Thủ tục đăng ký hộ kinh doanh",
+        "Nộp hồ sơ tại bộ phận một cửa.",
+        published_at=timezone.now(),
+    )
     published(commune, "Hỏi về Đảng ủy xã", "Trả lời về Đảng ủy", published_at=timezone.now())
     page_obj = client_for.get(LIST, {"q": "ho kinh doanh"}).context["page_obj"]
     assert [q.text for q in page_obj] == ["Thủ tục đăng ký hộ kinh doanh"]
@@ -257,12 +280,17 @@ def test_list_survives_bad_page_numbers(client_for):
         assert client_for.get(LIST, {"page": page}).status_code == 200
 
 
-def test_publishing_refreshes_the_cached_list(client_for, commune, member, head,
-                                              django_capture_on_commit_callbacks):
+def test_publishing_refreshes_the_cached_list(
+    client_for, commune, member, head, django_capture_on_commit_callbacks
+):
     client_for.get(LIST)  # may be cached for anonymous visitors
-    question = QuestionFactory(site=commune, state=QuestionState.SUBMITTED,
-                               text="Câu hỏi vừa được duyệt", answer="Đã có trả lời",
-                               answered_by=member)
+    question = QuestionFactory(
+        site=commune,
+        state=QuestionState.SUBMITTED,
+        text="Câu hỏi vừa được duyệt",
+        answer="Đã có trả lời",
+        answered_by=member,
+    )
     with django_capture_on_commit_callbacks(execute=True):
         workflow.publish(head, question)
     assert "Câu hỏi vừa được duyệt" in client_for.get(LIST).content.decode()
@@ -272,8 +300,12 @@ def test_publishing_refreshes_the_cached_list(client_for, commune, member, head,
 
 
 def test_tracking_shows_state_and_published_answer(client_for, commune, member, head):
-    question = QuestionFactory(site=commune, state=QuestionState.SUBMITTED,
-                               answer="Câu trả lời chính thức", answered_by=member)
+    question = QuestionFactory(
+        site=commune,
+        state=QuestionState.SUBMITTED,
+        answer="Câu trả lời chính thức",
+        answered_by=member,
+    )
     response = client_for.post(TRACK, {"code": question.tracking_code.lower()})
     html = response.content.decode()
     assert response.context["question"].pk == question.pk

@@ -16,8 +16,9 @@ from questions.services.retention import months_before, purge_expired
 
 
 def test_erase_on_request_keeps_question_and_log(commune, head):
-    question = QuestionFactory(site=commune, state=QuestionState.PUBLISHED,
-                               answer="Trả lời", published_at=timezone.now())
+    question = QuestionFactory(
+        site=commune, state=QuestionState.PUBLISHED, answer="Trả lời", published_at=timezone.now()
+    )
     workflow.erase_personal_data(head, question, note="Yêu cầu ngày 01/03/2026")
     question.refresh_from_db()
     assert (question.asker_name, question.phone, question.email) == ("", "", "")
@@ -57,7 +58,9 @@ def test_purge_after_each_sites_retention(commune, other_commune):
     old = closed(commune, 24)
     old_refused = closed(commune, 25, state=QuestionState.REFUSED)
     recent = closed(commune, 12)
-    still_open = QuestionFactory(site=commune, received_at=timezone.now() - datetime.timedelta(days=900))
+    still_open = QuestionFactory(
+        site=commune, received_at=timezone.now() - datetime.timedelta(days=900)
+    )
     other_old = closed(other_commune, 6)
     other_recent = closed(other_commune, 4)
 
@@ -91,7 +94,11 @@ def test_purge_one_site_and_unknown_site(commune, other_commune):
         call_command("purge_question_data", "--site", "nowhere.example", stdout=StringIO())
 
 
-ASKER = {"asker_name": "Lê Thị Bích Ngọc", "phone": "0987.654.321", "email": "ngoc.le.hoi@gmail.com"}
+ASKER = {
+    "asker_name": "Lê Thị Bích Ngọc",
+    "phone": "0987.654.321",
+    "email": "ngoc.le.hoi@gmail.com",
+}
 
 
 def _tables_holding(needles):
@@ -108,7 +115,9 @@ def _tables_holding(needles):
             cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")  # noqa: S608
             for row in cursor.fetchall():
                 for value in row:
-                    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+                    text = (
+                        value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+                    )
                     if (
                         needles["asker_name"] in text
                         or needles["email"] in text.lower()
@@ -160,11 +169,14 @@ def test_sent_mail_is_deleted_after_the_keeping_period(settings):
     from outbox.services.queue import enqueue
 
     settings.OUTBOX_KEEP_DAYS = 30
-    old, recent, waiting = enqueue([EmailMessage("Tiêu đề", "…", None, [f"{n}@example.vn"])
-                                    for n in ("cu", "moi", "cho")])
+    old, recent, waiting = enqueue(
+        [EmailMessage("Tiêu đề", "…", None, [f"{n}@example.vn"]) for n in ("cu", "moi", "cho")]
+    )
     now = timezone.now()
     OutgoingEmail.objects.filter(pk=old).update(sent_at=now - datetime.timedelta(days=31))
     OutgoingEmail.objects.filter(pk=recent).update(sent_at=now - datetime.timedelta(days=29))
-    OutgoingEmail.objects.filter(pk=waiting).update(next_attempt_at=now + datetime.timedelta(days=1))
+    OutgoingEmail.objects.filter(pk=waiting).update(
+        next_attempt_at=now + datetime.timedelta(days=1)
+    )
     call_command("send_queued_mail", stdout=StringIO())
     assert set(OutgoingEmail.objects.values_list("pk", flat=True)) == {recent, waiting}

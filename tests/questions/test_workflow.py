@@ -19,8 +19,11 @@ def question(commune):
 
 def at_state(commune, state, answered_by=None, assignee=None):
     return QuestionFactory(
-        site=commune, state=state, answer="Trả lời thử." if answered_by else "",
-        answered_by=answered_by, assignee=assignee,
+        site=commune,
+        state=state,
+        answer="Trả lời thử." if answered_by else "",
+        answered_by=answered_by,
+        assignee=assignee,
     )
 
 
@@ -28,9 +31,7 @@ def last_event(question):
     return QuestionEvent.objects.filter(question=question).order_by("-id").first()
 
 
-def test_roles_come_from_the_board(
-    commune, other_commune, member, head, outsider, contributor
-):
+def test_roles_come_from_the_board(commune, other_commune, member, head, outsider, contributor):
     assert board_role(member, commune) == MEMBER
     assert board_role(contributor, commune) is None
     assert not workflow.can(contributor, QuestionFactory(site=commune), "assign")
@@ -47,7 +48,10 @@ def test_member_assigns_and_it_is_logged(question, member, member2):
     assert question.assignee == member2
     event = last_event(question)
     assert (event.actor, event.action, event.from_state, event.to_state) == (
-        member, "assign", S.RECEIVED, S.ASSIGNED
+        member,
+        "assign",
+        S.RECEIVED,
+        S.ASSIGNED,
     )
     assert event.note == "Phụ trách đất đai"
     assert event.at is not None

@@ -69,9 +69,7 @@ def _move_sequences_past(value):
             pk = model._meta.pk
             table = model._meta.db_table
             if connection.vendor == "postgresql":
-                cursor.execute(
-                    "SELECT pg_get_serial_sequence(%s, %s)", [f'"{table}"', pk.column]
-                )
+                cursor.execute("SELECT pg_get_serial_sequence(%s, %s)", [f'"{table}"', pk.column])
                 sequence = cursor.fetchone()[0]
                 if sequence:
                     cursor.execute("SELECT setval(%s, %s)", [sequence, value])
@@ -99,7 +97,10 @@ def walls(commune, board_a):
     image = ImageFactory(title=f"{SECRET} ảnh", collection=collection)
     PdfDocumentFactory(title=f"{SECRET} văn bản", collection=collection)
     page = NewsPageFactory(
-        parent=news_section(site_b), title=f"{SECRET} dự thảo", live=False, owner=author,
+        parent=news_section(site_b),
+        title=f"{SECRET} dự thảo",
+        live=False,
+        owner=author,
         lead_image=image,
     )
     page.save_revision(user=author)
@@ -131,8 +132,9 @@ def _admin_routes():
                     ns = f"{namespace}:{pattern.namespace}" if namespace else pattern.namespace
                 yield from walk(pattern.url_patterns, prefix + [pattern.pattern], ns)
             elif isinstance(pattern, URLPattern):
-                yield prefix + [pattern.pattern], (
-                    f"{namespace}:{pattern.name}" if namespace else pattern.name
+                yield (
+                    prefix + [pattern.pattern],
+                    (f"{namespace}:{pattern.name}" if namespace else pattern.name),
                 )
 
     for parts, name in walk(get_resolver().url_patterns, [], ""):
@@ -202,7 +204,11 @@ def _candidate_urls(name, parts, params, b_models, oid):
                         for action in actions:
                             pairs.add((app_label, model_name, action))
             variants = [
-                {app_param: pair[0], model_param: pair[1], **({"action": pair[2]} if len(pair) > 2 else {})}
+                {
+                    app_param: pair[0],
+                    model_param: pair[1],
+                    **({"action": pair[2]} if len(pair) > 2 else {}),
+                }
                 for pair in sorted(pairs)
             ]
     urls = []
@@ -263,8 +269,7 @@ def test_the_walk_sees_a_leak_when_there_is_one(walls):
     """The same walk, as B's own head, finds B's objects: the markers and
     URLs are right, so an empty result above means walls, not a blind test."""
     head_b = next(
-        u for u in Board.objects.get(site=walls["site"]).memberships.all()
-        if u.role == "head"
+        u for u in Board.objects.get(site=walls["site"]).memberships.all() if u.role == "head"
     ).user
     content = walls["content"]
     problems, _count = _walk_as(head_b, walls["markers"], content)
@@ -274,7 +279,6 @@ def test_the_walk_sees_a_leak_when_there_is_one(walls):
     assert f"/admin/questions/edit/{content}/?id={content}" in shown
     assert "/admin/api/main/images/" in shown  # regex routes are filled too
     assert f"/admin/pages/{content}/revisions/compare/earliest...latest/?id={content}" in shown
-
 
 
 def test_the_page_chooser_opens_on_the_users_own_commune(commune, board_a, walls):

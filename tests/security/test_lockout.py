@@ -124,9 +124,7 @@ def test_the_pause_ends_after_the_cool_off(board_a):
 
 def test_a_wrong_password_is_told_in_one_clear_vietnamese_sentence(client, django_user_model):
     django_user_model.objects.create_user("bientap.sai", password="Mot-mat-khau-dai-2026")
-    response = client.post(
-        "/admin/login/", {"username": "bientap.sai", "password": "sai-mat-khau"}
-    )
+    response = client.post("/admin/login/", {"username": "bientap.sai", "password": "sai-mat-khau"})
     body = response.content.decode()
     assert "Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng thử lại." in body
     assert "nhậpkhông" not in body and "Tên người dùng Tên" not in body

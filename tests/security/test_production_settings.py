@@ -18,8 +18,12 @@ def production_env(tmp_path, **overrides):
         key: value
         for key, value in os.environ.items()
         # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE for Playwright: not a deployment's.
-        if key not in {
-            "DATABASE_URL", "REDIS_URL", "SECRET_KEY", "WAGTAILADMIN_BASE_URL",
+        if key
+        not in {
+            "DATABASE_URL",
+            "REDIS_URL",
+            "SECRET_KEY",
+            "WAGTAILADMIN_BASE_URL",
             "DJANGO_ALLOW_ASYNC_UNSAFE",
         }
     }

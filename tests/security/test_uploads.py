@@ -199,7 +199,9 @@ def test_a_scripted_pdf_stored_before_the_checks_cannot_become_a_legal_document(
         validators.validate_pdf_document(old)
     assert refused.value.code == "pdf_active"
     validators.validate_pdf_document(
-        Document.objects.create(title="Tệp tốt", file=ContentFile(uploads.honest_pdf(), name="tot.pdf"))
+        Document.objects.create(
+            title="Tệp tốt", file=ContentFile(uploads.honest_pdf(), name="tot.pdf")
+        )
     )
 
 
@@ -283,8 +285,19 @@ def test_a_refused_document_shows_only_the_real_reason(editor_client):
     assert body.count('class="error-message"') <= 1
 
 
-@pytest.mark.parametrize("spec", ["fill-0x0", "fill-1x0", "fill-0x1-c100", "width-0",
-                                  "fill-90000x90000", "scale-0", "max-x", "fill-10x10-cabc"])
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "fill-0x0",
+        "fill-1x0",
+        "fill-0x1-c100",
+        "width-0",
+        "fill-90000x90000",
+        "scale-0",
+        "max-x",
+        "fill-10x10-cabc",
+    ],
+)
 def test_any_filter_spec_an_editor_types_gives_a_400_never_a_500(editor_client, spec):
     from core.factories import ImageFactory
 

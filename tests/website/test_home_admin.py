@@ -44,9 +44,7 @@ def test_editor_home_panel_lists_own_empty_sections(commune, other_commune, clie
     assert "Xã Phú Thạnh" not in html
 
 
-def test_slogans_of_another_commune_are_invisible_and_unreachable(
-    commune, other_commune, client
-):
+def test_slogans_of_another_commune_are_invisible_and_unreachable(commune, other_commune, client):
     users = full_board(commune)
     own = _banner(commune, "Khẩu hiệu Tân Cương")
     foreign = _banner(other_commune, "Khẩu hiệu Phú Thạnh")

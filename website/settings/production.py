@@ -16,8 +16,7 @@ from website.settings.base import *  # noqa: F403
 DEBUG = False
 if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:  # noqa: F405
     raise ImproperlyConfigured(
-        "SECRET_KEY must be set in the environment in production "
-        "(50 or more random characters)."
+        "SECRET_KEY must be set in the environment in production (50 or more random characters)."
     )
 if not os.environ.get("DATABASE_URL"):
     raise ImproperlyConfigured(

@@ -38,7 +38,6 @@ class Command(BaseCommand):
                 raise CommandError(f"Invalid date “{date}”: use YYYY-MM-DD.") from exc
         with transaction.atomic():
             if provision:
-
                 for site in Site.objects.select_related("root_page"):
                     provision_board_for_site(site)
             added, removed = sync_all_roles(today=today)

@@ -37,7 +37,6 @@ def build_report(period, site=None):
     """The report of ``period`` for one commune or (``site=None``) all of
     them; a fixed number of queries whatever the size of the district."""
 
-
     settings = report_settings()
     sites = commune_sites(site)
     items = period_items(period, sites)

@@ -30,8 +30,7 @@ def report_tables(report):
     communes = (
         "communes",
         _("Communes"),
-        [_("Commune"), *figure_labels, _("Units"), _("Units meeting quota"),
-         _("Royalties (đồng)")],
+        [_("Commune"), *figure_labels, _("Units"), _("Units meeting quota"), _("Royalties (đồng)")],
         [
             [r.commune, *[getattr(r, f) for f in figures], r.units, r.units_met, r.royalties]
             for r in report.communes
@@ -40,11 +39,25 @@ def report_tables(report):
     units = (
         "units",
         _("Supplying units"),
-        [_("Commune"), _("Unit"), _("Kind"), *figure_labels, _("Quota"),
-         _("Counted for the quota"), _("Quota met")],
         [
-            [r.commune, r.unit, r.kind, *[getattr(r, f) for f in figures], r.quota,
-             r.quota_count, yes if r.quota_met else no]
+            _("Commune"),
+            _("Unit"),
+            _("Kind"),
+            *figure_labels,
+            _("Quota"),
+            _("Counted for the quota"),
+            _("Quota met"),
+        ],
+        [
+            [
+                r.commune,
+                r.unit,
+                r.kind,
+                *[getattr(r, f) for f in figures],
+                r.quota,
+                r.quota_count,
+                yes if r.quota_met else no,
+            ]
             for r in report.units
         ],
     )
@@ -113,13 +126,26 @@ def report_data(report):
         "period": {"start": report.period.start.isoformat(), "end": report.period.end.isoformat()},
         "site": report.site.hostname if report.site else None,
         "communes": [
-            {"site": r.hostname, "commune": r.commune, **figures(r), "units": r.units,
-             "units_meeting_quota": r.units_met, "royalties": r.royalties}
+            {
+                "site": r.hostname,
+                "commune": r.commune,
+                **figures(r),
+                "units": r.units,
+                "units_meeting_quota": r.units_met,
+                "royalties": r.royalties,
+            }
             for r in report.communes
         ],
         "units": [
-            {"commune": r.commune, "unit": r.unit, "kind": r.kind, **figures(r),
-             "quota": r.quota, "quota_count": r.quota_count, "quota_met": r.quota_met}
+            {
+                "commune": r.commune,
+                "unit": r.unit,
+                "kind": r.kind,
+                **figures(r),
+                "quota": r.quota,
+                "quota_count": r.quota_count,
+                "quota_met": r.quota_met,
+            }
             for r in report.units
         ],
         "royalties": [
@@ -158,8 +184,9 @@ def chart_bars(rows, label, value, limit=None):
     bars = []
     for index, row in enumerate(rows):
         v = value(row)
-        bars.append({"label": label(row), "value": v, "width": round(100 * v / top, 1),
-                     "y": index * 28})
+        bars.append(
+            {"label": label(row), "value": v, "width": round(100 * v / top, 1), "y": index * 28}
+        )
     return {
         "bars": bars,
         "height": len(bars) * 28 + 4,

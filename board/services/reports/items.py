@@ -32,7 +32,6 @@ def commune_sites(site=None):
 def supply_page_models():
     """Every concrete page model a unit can supply (``SupplyMixin``)."""
 
-
     return [
         model
         for model in apps.get_models()
@@ -119,9 +118,19 @@ def period_items(period, sites):
     for model in supply_page_models():
         label = model._meta.label_lower
         fields = [
-            "pk", "path", "title", "live", "first_published_at", "published_on_time",
-            "supplying_unit_id", "supplier_name", "unit_approved_on",
-            "owner__first_name", "owner__last_name", "owner__username", "first_saved_at",
+            "pk",
+            "path",
+            "title",
+            "live",
+            "first_published_at",
+            "published_on_time",
+            "supplying_unit_id",
+            "supplier_name",
+            "unit_approved_on",
+            "owner__first_name",
+            "owner__last_name",
+            "owner__username",
+            "first_saved_at",
         ]
         names = {f.name for f in model._meta.get_fields()}
         extra = [name for name in ("author", "lead_image") if name in names]
@@ -138,18 +147,22 @@ def period_items(period, sites):
             | Q(unit_approved_on__gte=period.start, unit_approved_on__lte=period.end)
             | Q(unit_approved_on__isnull=True, first_saved_at__gte=begin, first_saved_at__lt=after)
         )
-        for row in qs.values(*fields, *[f"{name}_id" if name == "lead_image" else name
-                                        for name in extra]):
+        for row in qs.values(
+            *fields, *[f"{name}_id" if name == "lead_image" else name for name in extra]
+        ):
             site = site_of_path(row["path"], sites_by_path, model.steplen)
             if site is None:
                 continue
             published_at = row["first_published_at"]
             published = bool(
-                row["live"] and published_at and period.start
-                <= published_at.astimezone(tz).date() <= period.end
+                row["live"]
+                and published_at
+                and period.start <= published_at.astimezone(tz).date() <= period.end
             )
             saved = row["first_saved_at"] or published_at
-            supplied_on = row["unit_approved_on"] or (saved.astimezone(tz).date() if saved else None)
+            supplied_on = row["unit_approved_on"] or (
+                saved.astimezone(tz).date() if saved else None
+            )
             items.append(
                 Item(
                     site_id=site.pk,
@@ -179,8 +192,6 @@ def period_items(period, sites):
 # ---------------------------------------------------------------------------
 # The report
 # ---------------------------------------------------------------------------
-
-
 
 
 @dataclass

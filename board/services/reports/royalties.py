@@ -42,9 +42,7 @@ def site_rates(sites):
         coefficients = dict(host_coefficients)
         unit_value = host.unit_value
         if mine is not None:
-            coefficients.update(
-                {k: v for k, v in mine.coefficients().items() if v is not None}
-            )
+            coefficients.update({k: v for k, v in mine.coefficients().items() if v is not None})
             if mine.unit_value is not None:
                 unit_value = mine.unit_value
         rates[site.pk] = Rates(unit_value, coefficients)
@@ -57,7 +55,6 @@ def _whole(amount):
 
 def _answers(period, sites):
     """(site id, author) of every answer published in ``period``."""
-
 
     begin, after = period.bounds()
     rows = Question.objects.filter(

@@ -49,8 +49,11 @@ class Command(BaseCommand):
             _("Sites"),
             [_("Site"), _("Kind"), _("Address")],
             [
-                (line.name, _("district portal") if line.kind == "portal" else _("commune"),
-                 line.url)
+                (
+                    line.name,
+                    _("district portal") if line.kind == "portal" else _("commune"),
+                    line.url,
+                )
                 for line in summary.sites
             ],
         )

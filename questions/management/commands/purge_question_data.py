@@ -19,9 +19,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--site", help="Only this site (host name); default: every site."
-        )
+        parser.add_argument("--site", help="Only this site (host name); default: every site.")
         parser.add_argument(
             "--dry-run", action="store_true", help="Count what would be erased, change nothing."
         )
