@@ -114,7 +114,6 @@ class _PageWriter:
         return content
 
     def index(self):
-
         backend = get_search_backend()
         by_model = {}
         for page in self.pages:

@@ -25,7 +25,6 @@ from core.access import user_sites
 
 
 def _workflows(request):
-
     if request is None:
         return Workflow.objects.none()
     root_ids = user_sites(request.user).values_list("root_page_id", flat=True)

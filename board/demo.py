@@ -94,5 +94,4 @@ def create_demo_board(site, users_by_role):
 
 
 def _forget_seeding_publications(site):
-
     EmergencyPublication.objects.filter(site=site, reviewed_at__isnull=True).delete()

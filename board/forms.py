@@ -57,7 +57,6 @@ class BoardForm(WagtailAdminModelForm):
 
     @staticmethod
     def _user_site_ids(user):
-
         return list(sites_where(user, ["head"]).values_list("pk", flat=True))
 
     def _post_clean(self):
@@ -96,7 +95,6 @@ def _limited_empty_form(formset_class, users):
 
 
 def models_q_for_sites(site_ids):
-
     return Q(groups__site_role__site_id__in=site_ids) | Q(
         board_memberships__board__site_id__in=site_ids
     )

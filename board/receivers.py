@@ -21,7 +21,6 @@ from home.signals import site_created
 
 
 def _sync(user_id):
-
     user = get_user_model().objects.filter(pk=user_id).first()
     if user is not None:
         sync_user_roles(user)

@@ -82,7 +82,6 @@ class _DashboardMenuItem(RoleMenuItem):
     """Named after the hosting level: "District dashboard" or "Province dashboard"."""
 
     def render_component(self, request):
-
         return LinkMenuItemComponent(
             self.name,
             host_labels()["dashboard_title"],

@@ -28,6 +28,5 @@ def is_workflow_publication():
 
 
 def publish_workflow_state(workflow_state, user=None):
-
     with workflow_publication():
         wagtail_publish(workflow_state, user=user)

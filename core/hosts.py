@@ -51,7 +51,6 @@ class SiteHosts:
         return page_cache.read_generation(page_cache.SITES_GENERATION)
 
     def _load(self, generation):
-
         hosts = frozenset(name.lower() for name in Site.objects.values_list("hostname", flat=True))
         now = time.monotonic()
         with self._lock:
@@ -99,7 +98,6 @@ def bump_generation(**kwargs):
 
 
 def connect():
-
     post_save.connect(bump_generation, sender=Site, dispatch_uid="core.hosts.save")
     post_delete.connect(bump_generation, sender=Site, dispatch_uid="core.hosts.delete")
 

@@ -77,7 +77,6 @@ class DublinCoreMixin:
         return parent.title if parent else ""
 
     def dc_language(self):
-
         return language_code(self.locale_id)
 
     def dc_description(self):

@@ -90,7 +90,6 @@ def bump(**kwargs):
 
 
 def _page_saved(sender, instance, **kwargs):
-
     if not isinstance(instance, Page):
         return
     # A new alias, or an alias converted into an ordinary page.
@@ -103,13 +102,11 @@ def _page_saved(sender, instance, **kwargs):
 
 
 def _page_deleted(sender, instance, **kwargs):
-
     if isinstance(instance, Page) and instance.alias_of_id is not None:
         bump()
 
 
 def connect():
-
     post_save.connect(bump, sender=PageViewRestriction, dispatch_uid="core.restrictions.saved")
     post_delete.connect(bump, sender=PageViewRestriction, dispatch_uid="core.restrictions.deleted")
     post_save.connect(_page_saved, dispatch_uid="core.restrictions.page_saved")

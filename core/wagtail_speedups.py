@@ -217,7 +217,6 @@ def bump_generation(**kwargs):
 
 
 def _page_saved(sender, instance, **kwargs):
-
     # Wagtail clears its list when a site root is saved (Page.save); a root
     # here is always a child of the tree's root, so depth 2 is enough to ask.
     if isinstance(instance, Page) and instance.depth <= 2 and instance.is_site_root():

@@ -183,7 +183,6 @@ def compute_due_date(page_or_kind, trigger=None, site=None):
 
 
 def _local_date(moment):
-
     if timezone.is_aware(moment):
         return timezone.localdate(moment)
     return moment.date()
@@ -216,7 +215,6 @@ def has_deadline(page):
 
 
 def _default_locale_id():
-
     key = "board:default-locale-id"
     locale_id = cache.get(key)
     if locale_id is None:
@@ -363,7 +361,6 @@ class Status:
 
 
 def deadline_status(page, today=None):
-
     today = today or timezone.localdate()
     if page.published_on_time is True:
         return Status.ON_TIME

@@ -46,7 +46,6 @@ class DocumentIndexPage(SectionMixin, BasePage):
         verbose_name = _("documents section")
 
     def get_context(self, request, *args, **kwargs):
-
         context = super().get_context(request, *args, **kwargs)
         context.update(
             document_register_context(
@@ -158,7 +157,6 @@ class StatisticsIndexPage(SectionMixin, BasePage):
         verbose_name = _("statistics section")
 
     def get_context(self, request, *args, **kwargs):
-
         context = super().get_context(request, *args, **kwargs)
         reports = (
             public(StatisticsPage.objects.live())

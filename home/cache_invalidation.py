@@ -27,7 +27,6 @@ from questions.models import Question, QuestionState
 
 
 def portal_sites():
-
     return Site.objects.filter(
         root_page__content_type__model=DistrictHomePage._meta.model_name,
         root_page__content_type__app_label=DistrictHomePage._meta.app_label,
@@ -89,7 +88,6 @@ def question_changed(sender, instance, **kwargs):
 
 
 def connect():
-
     page_published.connect(page_changed, dispatch_uid="pc_published")
     page_unpublished.connect(page_changed, dispatch_uid="pc_unpublished")
     post_page_move.connect(page_moved, dispatch_uid="pc_moved")

@@ -47,7 +47,6 @@ def forget():
 
 
 def _menu(site, request):
-
     pages = (
         Page.objects.filter(subtree(site.root_page, children=True))
         .live()
@@ -59,7 +58,6 @@ def _menu(site, request):
 
 
 def _banners(site):
-
     now = timezone.now()
     # One query for the slogans shown now and those still to come.
     unexpired = list(
@@ -83,7 +81,6 @@ def _banners(site):
 
 
 def _build(site, request, generation):
-
     banners, valid_until = _banners(site)
     return Frame(
         generation,

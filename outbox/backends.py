@@ -18,7 +18,6 @@ class QueuedEmailBackend(BaseEmailBackend):
     queues_in_transaction = True
 
     def send_messages(self, email_messages):
-
         if not email_messages:
             return 0
         return len(enqueue(email_messages))

@@ -205,7 +205,6 @@ class RatingResultsView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-
         context = super().get_context_data(**kwargs)
         chosen = self.request.GET.get("site", "")
         site = next((s for s in self.sites if str(s.pk) == chosen), self.sites[0])

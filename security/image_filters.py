@@ -41,7 +41,6 @@ def check_filter_spec(spec):
 
 
 def checked_preview(request, image_id, filter_spec):
-
     try:
         check_filter_spec(filter_spec)
         return preview(request, image_id, filter_spec)

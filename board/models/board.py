@@ -219,7 +219,6 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
         return super().get_form_for_action(action)
 
     def on_action(self, task_state, user, action_name, **kwargs):
-
         check_task_action(self, task_state, user, action_name, kwargs.get("comment", ""))
         return super().on_action(task_state, user, action_name, **kwargs)
 

@@ -87,7 +87,6 @@ class CommuneStatus:
 
 
 def _boards(statuses, today):
-
     boards = Board.objects.filter(site__in=list(statuses)).prefetch_related(
         "decisions", "memberships__user"
     )
@@ -128,7 +127,6 @@ def _last_published(statuses, sites_by_path):
 
 
 def _path_prefix(depth):
-
     return Substr("path", 1, depth * Page.steplen)
 
 
@@ -148,7 +146,6 @@ def _late_unpublished(statuses, sites_by_path, today):
 
 
 def _questions(statuses, today):
-
     rows = (
         Question.objects.filter(site__in=list(statuses))
         .values("site_id")
@@ -163,7 +160,6 @@ def _questions(statuses, today):
 
 
 def _banners(statuses, now):
-
     rows = (
         Banner.objects.filter(site__in=list(statuses), valid_until__lte=now)
         .values("site_id")
@@ -174,7 +170,6 @@ def _banners(statuses, now):
 
 
 def _emergencies(statuses):
-
     rows = (
         EmergencyPublication.objects.filter(site__in=list(statuses), reviewed_at__isnull=True)
         .values("site_id")

@@ -60,7 +60,6 @@ class SiteScope:
 
     @cached_property
     def collection_paths(self):
-
         return list(
             SiteProfile.objects.filter(
                 site__in=self.site_ids, collection__isnull=False

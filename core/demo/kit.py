@@ -284,7 +284,6 @@ class Media:
     """Images and PDFs of one site, saved in the site's own collection."""
 
     def __init__(self, site, user):
-
         self.collection = SiteProfile.for_site(site).collection
         self.user = user
 

@@ -97,7 +97,6 @@ def validate_new_site(hostname, name):
 
 
 def _model(label):
-
     return apps.get_model(label)
 
 

@@ -285,7 +285,6 @@ class QuestionEvent(models.Model):
         return f"{self.question_id} {self.action} {self.at:%d/%m/%Y %H:%M}"
 
     def get_action_display(self):
-
         return EVENT_LABELS.get(self.action, self.action)
 
     @staticmethod

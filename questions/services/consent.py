@@ -35,5 +35,4 @@ def current_notice(now=None):
 
 
 def notice_by_version(version):
-
     return ConsentNotice.objects.filter(version=version).first()

@@ -24,7 +24,6 @@ def rateable_page(site, page_id):
 
 
 def record_rating(*, site, page, score, comment=""):
-
     rating = SatisfactionRating(site=site, page=page, score=score, comment=comment)
     rating.full_clean()
     rating.save()

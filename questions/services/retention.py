@@ -33,7 +33,6 @@ class PurgeResult:
 
 
 def expired_questions(site, now=None):
-
     now = now or timezone.now()
     months = QuestionSettings.for_site(site).retention_months
     cutoff = months_before(now, months)

@@ -96,7 +96,6 @@ def export_csv(report):
 
 
 def export_xlsx(report):
-
     workbook = Workbook()
     workbook.remove(workbook.active)
     for _key, title, headers, rows in report_tables(report):

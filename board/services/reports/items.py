@@ -91,7 +91,6 @@ class Item:
 
 
 def _default_locale_id():
-
     return default_locale_id()
 
 

@@ -45,7 +45,6 @@ class Period:
 
 
 def report_settings():
-
     return ReportSettings.load()
 
 
