@@ -26,7 +26,7 @@ class HostLevel(models.TextChoices):
 
 @register_setting(icon="site")
 class HostSettings(BaseGenericSetting):
-    """Who hosts the installation: a district (the seeds) or, since the 2025
+    """Who hosts the installation: a district (requirements S5) or, since the 2025
     reform, a province (Nghị định 224/2026/NĐ-CP). Labels follow this, so the
     same code serves both."""
 
@@ -115,7 +115,7 @@ class SiteProfile(BaseSiteSetting):
 
 class Role(models.TextChoices):
     """A person's role on a commune's board. Contributors (cộng tác viên) are
-    the network of collaborators the board grows (002 Điều 4): they have
+    the network of collaborators the board grows (S3 Điều 4): they have
     their own group but are not among the board's five members."""
 
     HEAD = "head", _("Head of the board")

@@ -67,7 +67,7 @@ def profile(ctx):
 
 
 def supplying_units(ctx):
-    """The units that supply content (003): the radio station and two
+    """The units that supply content (requirements S4): the radio station and two
     offices. get_or_create, because the board's demo may make them too."""
 
     if ctx.place["kind"] != "commune":

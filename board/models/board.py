@@ -18,7 +18,7 @@ from core.models import Role
 from documents.validators import validate_pdf_document
 
 # ---------------------------------------------------------------------------
-# The editorial board (requirements S1, docs/requirements.md §1 and 2.2)
+# The editorial board (requirements S1, docs/requirements.md §1 and §2)
 # ---------------------------------------------------------------------------
 
 

@@ -1,5 +1,5 @@
 """District oversight as data: the monthly report's period and quotas, and
-the royalty rates (docs/requirements.md §4; seeds 002 Điều 9 and 003 points 2, 3, 7).
+the royalty rates (docs/requirements.md §4; requirements S3 Điều 9 and S4 points 2, 3, 7).
 
 A new instruction from the district or province may change the report day,
 the quotas or the royalty amounts, so they are settings edited in the admin,
@@ -137,7 +137,7 @@ class RoyaltyRates(_RoyaltyFields, BaseGenericSetting):
 
 @register_setting(icon="tag")
 class SiteRoyaltyRates(_RoyaltyFields, BaseSiteSetting):
-    """A commune's own royalty rates (its budget decides, 002 Điều 9); an
+    """A commune's own royalty rates (its budget decides, S3 Điều 9); an
     empty field keeps the host's value."""
 
     unit_value = _unit_value_field(null=True)

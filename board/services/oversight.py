@@ -1,5 +1,5 @@
 """The district dashboard: every commune's compliance at a glance
-(docs/requirements.md §5 last point, 2.6; seed 001).
+(docs/requirements.md §5 last point, §6; requirements S2).
 
 ``district_status`` returns one ``CommuneStatus`` per commune with every
 figure of the dashboard; the admin view only sorts and links them. The

@@ -1,9 +1,9 @@
 """Places and Vietnamese texts of the demo district.
 
 The places come from the source documents the requirements cite: the portal of
-huyện Phú Tân (004), xã Tân Cương and its board decision 63/QĐ-UBND of
-27/5/2024 signed by Chủ tịch UBND xã Phạm Tiến Sỹ (002), xã Tu Mơ Rông (001)
-and xã Phú Thạnh. Names of people other than those in the seeds are made up.
+huyện Phú Tân (requirements S5), xã Tân Cương and its board decision 63/QĐ-UBND of
+27/5/2024 signed by Chủ tịch UBND xã Phạm Tiến Sỹ (requirements S3), xã Tu Mơ Rông (requirements S2)
+and xã Phú Thạnh. Names of people other than those in the source documents (docs/requirements.md) are made up.
 
 Texts shared by every commune are templates filled with ``str.format_map``
 from the place's ``words`` (see ``core.demo.kit.place_words``): {xa} "Tân Cương",
@@ -33,7 +33,7 @@ ROLE_USERNAMES = {
 PUBLIC_SERVICES_URL = "https://dichvucong.gov.vn/p/home/dvc-trang-chu.html"
 
 # ---------------------------------------------------------------------------
-# The hosting portal (seed 004)
+# The hosting portal (requirements S5)
 # ---------------------------------------------------------------------------
 
 PORTAL = {

@@ -1,4 +1,4 @@
-"""Lock an account, or force a password reset, at once (002 Điều 6)."""
+"""Lock an account, or force a password reset, at once (S3 Điều 6)."""
 
 import pytest
 

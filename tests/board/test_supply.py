@@ -1,4 +1,4 @@
-"""Supplied content records its unit, supplier and unit approver (003 point 2),
+"""Supplied content records its unit, supplier and unit approver (S4 point 2),
 and the unit must be one of the page's own commune."""
 
 import pytest

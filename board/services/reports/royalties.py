@@ -1,4 +1,4 @@
-"""Royalties (nhuận bút, 002 Điều 9; 003 point 7; docs/requirements.md §4).
+"""Royalties (nhuận bút, S3 Điều 9; S4 point 7; docs/requirements.md §4).
 
 Each item published in the period earns coefficient × unit value for its
 author(s): the host sets default rates (``RoyaltyRates``), a commune may set
