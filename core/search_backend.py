@@ -22,13 +22,13 @@ from modelsearch.backends import database
 from django.db import connection
 
 from core.search_postgres import CommunePostgresSearchBackend
-from core.search_sqlite import CommuneSQLiteSearchBackend, SQLiteFTSIndexEntry
 
 
 def SearchBackend(params):  # the name Wagtail looks up in a backend module
     backend = database.SearchBackend(params)
     if connection.vendor == "sqlite" and database.USE_SQLITE_FTS:
         # Imported here: the FTS5 model exists only on SQLite.
+        from core.search_sqlite import CommuneSQLiteSearchBackend
 
         backend = CommuneSQLiteSearchBackend(params)
     elif connection.vendor == "postgresql":
@@ -50,6 +50,9 @@ def optimize_index():
     database.SearchBackend({})  # tells whether SQLite's FTS5 index exists
     if connection.vendor != "sqlite" or not database.USE_SQLITE_FTS:
         return False
+
+    # Imported here: the FTS5 model exists only on SQLite.
+    from core.search_sqlite import SQLiteFTSIndexEntry
 
     table = connection.ops.quote_name(SQLiteFTSIndexEntry._meta.db_table)
     with connection.cursor() as cursor:
