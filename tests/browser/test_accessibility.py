@@ -37,7 +37,7 @@ def _public_paths(commune):
         "news page": commune["news"][0].get_url(),
         "document page": commune["document"].get_url(),
         "Q&A page": "/hoi-dap/",
-        # Beyond the five pages the issue names: the question form, the other page types.
+        # Beyond the five main pages: the question form, the other page types.
         "question form": "/hoi-dap/" + section(commune["site"], "hoi-dap").reverse_subpage("ask"),
         "document register": "/van-ban/?type=decision&page=1",
         "statistics page": commune["statistics"].get_url(),
