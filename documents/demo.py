@@ -6,11 +6,11 @@ from decimal import Decimal
 
 from core.demo import content
 from core.demo.kit import (
-    _aware,
-    _previous_month,
-    _quarter_before,
+    aware,
+    previous_month,
     publish_changes,
     publish_new,
+    quarter_before,
 )
 from core.text import fold
 from deadlines.services import record_publication_at
@@ -28,7 +28,7 @@ def publish_item(parent, page, *, when=None, **kwargs):
 
 def _document(ctx, parent, spec, n):
     signed = spec.get("date") or ctx.day(spec["days_ago"])
-    quarter, _start, _end = _quarter_before(signed)
+    quarter, _start, _end = quarter_before(signed)
     words = {"n": n, "quarter": quarter}
     number = ctx.text(spec["number"], **words)
     title = ctx.text(spec["title"], **words)
@@ -62,7 +62,7 @@ def _document(ctx, parent, spec, n):
         page.supplying_unit = unit
         page.supplier_name = ctx.users["deputy"].get_full_name()
     # Documents are published within one working day of signing.
-    when = _aware(min(signed + datetime.timedelta(days=1), ctx.today), 9, 30)
+    when = aware(min(signed + datetime.timedelta(days=1), ctx.today), 9, 30)
     return publish_item(
         parent, page, author=ctx.users["deputy"], publisher=ctx.users["head"], when=when
     )
@@ -155,7 +155,7 @@ def statistics_page(ctx, index, *, title, period, start, end, sent, summary, tab
         page,
         author=ctx.users["deputy"],
         publisher=ctx.users["head"],
-        when=_aware(sent, 16, 0),
+        when=aware(sent, 16, 0),
     )
 
 
@@ -171,7 +171,7 @@ def statistics(ctx):
     rng = random.Random(ctx.seed("statistics"))  # noqa: S311 - demo figures
     source = ctx.text("Văn phòng – Thống kê UBND {ten_xa}")
 
-    quarter, q_start, q_end = _quarter_before(ctx.today)
+    quarter, q_start, q_end = quarter_before(ctx.today)
     rows, totals = [], [0, 0, 0]
     for village in ctx.place["villages"]:
         households = rng.randint(160, 420)
@@ -211,7 +211,7 @@ def statistics(ctx):
         notes="<p>Số liệu hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 – 2025.</p>",
     )
 
-    m_start, m_end = _previous_month(ctx.today)
+    m_start, m_end = previous_month(ctx.today)
     year_start = datetime.date(m_end.year, 1, 1)
     crop_period = (
         f"Năm {m_end.year}" if m_end.month == 12 else f"{m_end.month} tháng đầu năm {m_end.year}"

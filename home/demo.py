@@ -13,9 +13,9 @@ from wagtail.models import Page, Site
 
 from core.demo import content
 from core.demo.kit import (
-    _aware,
-    _email,
+    aware,
     map_bytes,
+    official_email,
     portrait_bytes,
     publish_changes,
     publish_new,
@@ -98,7 +98,7 @@ def introduction(ctx):
     page.relics = ctx.text(intro["relics"])
     spokesperson = place["spokesperson"]
     page.spokesperson_name, page.spokesperson_title, page.spokesperson_phone = spokesperson[:3]
-    page.spokesperson_email = _email(spokesperson[3], place)
+    page.spokesperson_email = official_email(spokesperson[3], place)
     city_en, province_en = content.ENGLISH_PLACES[place["key"]]
     page.organisation_en = nfc(
         intro.get("organisation_en")
@@ -136,7 +136,7 @@ def introduction(ctx):
             biography=spec["biography"],
             duties=spec["duties"],
             phone=spec["phone"],
-            email=_email(spec["email"], place),
+            email=official_email(spec["email"], place),
             sort_order=order,
         )
         leader.full_clean(exclude=["page"])
@@ -200,7 +200,7 @@ def consultations(ctx):
             page,
             author=ctx.users["deputy"],
             publisher=ctx.users["head"],
-            when=_aware(opens, 10, 0),
+            when=aware(opens, 10, 0),
         )
 
 
@@ -220,7 +220,7 @@ def contacts(ctx):
             address=place["address"],
             phone=f"{prefix} {int(digits[-3:]) + order * 3 % 1000:03d}",
             fax=place["fax"] if kind in {"party", "committee"} else "",
-            email=_email(f"{mail_prefix}.{place['mail_key']}", place),
+            email=official_email(f"{mail_prefix}.{place['mail_key']}", place),
             sort_order=order,
         )
         unit.full_clean(exclude=["page"])
@@ -350,8 +350,8 @@ def banners(ctx):
         ),
         (
             content.EXPIRED_SLOGAN.format(anniversary=national_day.year - 1945),
-            _aware(national_day - datetime.timedelta(days=14), 0, 0),
-            _aware(national_day + datetime.timedelta(days=3), 0, 0),
+            aware(national_day - datetime.timedelta(days=14), 0, 0),
+            aware(national_day + datetime.timedelta(days=3), 0, 0),
         ),
     ]
     for text, valid_from, valid_until in specs:

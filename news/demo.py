@@ -4,10 +4,10 @@ import datetime
 
 from core.demo import content
 from core.demo.kit import (
-    _aware,
-    _seed,
+    aware,
     publish_changes,
     publish_new,
+    stable_seed,
 )
 from deadlines.services import record_publication_at
 from news.models import NewsPage
@@ -64,9 +64,9 @@ def _news_item(ctx, parent, spec, number):
     end = event + datetime.timedelta(days=duration - 1) if duration > 1 else None
     # Published 0 to 2 days after the event, or as late as the item says
     # (a few late items give the deadline dashboard something to show).
-    lag = spec.get("lag", _seed(place["key"], number) % 3)
+    lag = spec.get("lag", stable_seed(place["key"], number) % 3)
     published_day = min((end or event) + datetime.timedelta(days=lag), ctx.today)
-    when = _aware(published_day, 8 + _seed(place["key"], number, "h") % 9, 15)
+    when = aware(published_day, 8 + stable_seed(place["key"], number, "h") % 9, 15)
     title = ctx.text(spec["title"], **words)
     roles = ("editor", "contributor", "content") if place["kind"] == "commune" else ("editor",)
     role = roles[number % len(roles)]

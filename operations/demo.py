@@ -27,9 +27,9 @@ from board.demo import create_demo_board
 from core.demo import content
 from core.demo.kit import (
     DemoContext,
-    _email,
-    _ensure_user,
     deferred_indexing,
+    ensure_user,
+    official_email,
     validate_demo_password,
 )
 from core.models import HostLevel, HostSettings
@@ -98,7 +98,7 @@ def build_demo(*, password, port=8000, today=None):
             host.full_clean()
             host.save()
 
-        admin, created = _ensure_user(
+        admin, created = ensure_user(
             "admin",
             full_name="Quản trị hệ thống huyện Phú Tân",
             email="quantri.phutan@angiang.gov.vn",
@@ -132,10 +132,10 @@ def build_demo(*, password, port=8000, today=None):
                 for role, suffix in content.ROLE_USERNAMES.items():
                     username = f"{place['key']}.{suffix}"
                     full_name, title = place["staff"][role]
-                    user, created = _ensure_user(
+                    user, created = ensure_user(
                         username,
                         full_name=full_name,
-                        email=_email(f"{suffix}.{place['mail_key']}", place),
+                        email=official_email(f"{suffix}.{place['mail_key']}", place),
                         password_hash=password_hash,
                     )
                     users[role] = user

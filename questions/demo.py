@@ -4,7 +4,7 @@ import datetime
 
 from core.demo import content
 from core.demo.kit import (
-    _aware,
+    aware,
     publish_changes,
 )
 from questions.models import Question, QuestionEvent
@@ -32,7 +32,7 @@ def questions_and_answers(ctx):
     notice = current_notice()
     users = ctx.users
     for spec in content.QUESTIONS:
-        received = _aware(ctx.day(spec["days_ago"]), 9, 30)
+        received = aware(ctx.day(spec["days_ago"]), 9, 30)
         question = receive_question(
             site=ctx.site,
             notice=notice,
@@ -51,7 +51,7 @@ def questions_and_answers(ctx):
         answered_day = received.date() + datetime.timedelta(days=spec["answer_after"])
         while answered_day.weekday() >= 5:  # the board answers on working days
             answered_day += datetime.timedelta(days=1)
-        answered = _aware(min(answered_day, ctx.today), 15, 0)
+        answered = aware(min(answered_day, ctx.today), 15, 0)
         Question.objects.filter(pk=question.pk).update(
             answered_at=answered, published_at=answered, closed_at=answered
         )

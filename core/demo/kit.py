@@ -41,18 +41,18 @@ PORTRAIT_SIZE = (480, 600)
 MAP_SIZE = (1200, 900)
 
 
-def _seed(*parts):
+def stable_seed(*parts):
     """A stable integer seed from any parts, so each picture differs and a
     rebuilt demo draws the same pictures."""
     digest = hashlib.sha256("|".join(str(p) for p in parts).encode()).hexdigest()
     return int(digest[:8], 16)
 
 
-def _fill(text, words):
+def fill_words(text, words):
     return nfc(text.format_map(words)) if text else text
 
 
-def _slug(title):
+def slug_for(title):
     """A slug without diacritics ("đ" included, which slugify alone drops),
     cut at a word boundary."""
     slug = slugify(fold(title).replace("/", "-"))
@@ -61,12 +61,12 @@ def _slug(title):
     return slug
 
 
-def _aware(day, hour=8, minute=0):
+def aware(day, hour=8, minute=0):
     moment = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
     return min(moment, timezone.now() - datetime.timedelta(minutes=5))
 
 
-def _quarter_before(day):
+def quarter_before(day):
     """(roman numeral, start, end) of the last quarter that ended before ``day``."""
     quarter = (day.month - 1) // 3  # 0 means the previous year's fourth quarter
     year = day.year if quarter else day.year - 1
@@ -80,12 +80,12 @@ def _quarter_before(day):
     return ("I", "II", "III", "IV")[quarter - 1], start, end
 
 
-def _previous_month(day):
+def previous_month(day):
     end = day.replace(day=1) - datetime.timedelta(days=1)
     return end.replace(day=1), end
 
 
-def _email(local, place):
+def official_email(local, place):
     return f"{local}@{place['mail_domain']}"
 
 
@@ -111,7 +111,7 @@ def publish_new(parent, page, *, author, publisher, when=None):
 
     The audit log names the board member who published, but permissions are
     not checked: the board's groups may not be wired yet (board.demo)."""
-    page.slug = page.slug or _slug(page.title)
+    page.slug = page.slug or slug_for(page.title)
     page.live = False
     page.has_unpublished_changes = True
     page.owner = author
@@ -289,7 +289,7 @@ class Media:
 
     def image(self, title, data, alt=""):
         image_model = get_image_model()
-        name = (_slug(title)[:60] or "anh") + ".jpg"
+        name = (slug_for(title)[:60] or "anh") + ".jpg"
         image = image_model(
             title=nfc(title)[:255],
             description=nfc(alt or title)[:255],
@@ -307,7 +307,7 @@ class Media:
 
     def pdf(self, title, lines=()):
         document_model = get_document_model()
-        name = (_slug(title)[:60] or "van-ban") + ".pdf"
+        name = (slug_for(title)[:60] or "van-ban") + ".pdf"
         data = make_pdf_bytes(_pdf_safe(title), [_pdf_safe(line) for line in lines])
         document = document_model(
             title=nfc(title)[:255],
@@ -321,7 +321,7 @@ class Media:
         return document
 
 
-def _ensure_user(username, *, full_name, email, password_hash, superuser=False):
+def ensure_user(username, *, full_name, email, password_hash, superuser=False):
     """Create the user if missing; return (user, created). An existing user
     is left untouched (its password included)."""
     user_model = get_user_model()
@@ -367,7 +367,7 @@ def place_words(place, index, today):
             "pho_chu_tich": leaders[2]["name"],
             "year": today.year,
             "next_year": today.year + 1,
-            "email": _email(f"ubnd.{place['mail_key']}", place),
+            "email": official_email(f"ubnd.{place['mail_key']}", place),
             "ngay": "",
         }
     )
@@ -394,8 +394,8 @@ class DemoContext:
 
     def text(self, value, **extra):
         if extra:
-            return _fill(value, {**self.words, **extra})
-        return _fill(value, self.words)
+            return fill_words(value, {**self.words, **extra})
+        return fill_words(value, self.words)
 
     def day(self, days_ago):
         # Each commune's history is shifted a little so the portal's list of
@@ -403,4 +403,4 @@ class DemoContext:
         return self.today - datetime.timedelta(days=min(days_ago + 2 * self.index, 88))
 
     def seed(self, *parts):
-        return _seed(self.place["key"], *parts)
+        return stable_seed(self.place["key"], *parts)
