@@ -4,7 +4,7 @@ Wagtail checks what a user may *do* with an object, but several secondary
 views (choosers, move and bulk-action confirmations, workflow cancellation,
 report filters) render an object, or list users and sites, for anyone with
 admin access. Rather than patch those views one by one, this middleware asks
-board.services.site_scope about every object an admin URL names (in its path
+core.site_scope about every object an admin URL names (in its path
 or as ``?id=``) before the view runs, answers 404 for another commune's, and
 limits the choices of every admin filter to the user's own commune. Wagtail
 has no hook that runs before every admin view, hence a middleware.
@@ -27,7 +27,7 @@ from wagtail.models import (
     WorkflowState,
 )
 
-from board.services.site_scope import SiteScope, model_named
+from core.site_scope import SiteScope, model_named
 
 
 def _id_params():

@@ -16,11 +16,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from board.admin_walls import scope_admin_api
 from board.forms import BoardForm, SupplyingUnitForm
 from board.models import Board
-from board.services.site_scope import SiteScope
 from board.views import urls
 from board.views.oversight import REPORT_ROLES, host_labels
 from core.admin_scoping import RoleMenuItem, ScopedSnippetChooserViewSet, SiteScopedViewSetMixin
 from core.models import SupplyingUnit
+from core.site_scope import SiteScope
 
 
 class BoardViewSet(SiteScopedViewSetMixin, SnippetViewSet):

@@ -19,22 +19,23 @@ from wagtail.snippets.views.chooser import (
     SnippetChosenView,
 )
 
-from core.access import is_district_admin, sites_where, user_sites
+from core.access import is_district_admin, sites_where
+from core.site_scope import SiteScope
 
 
-def scope_to_user_sites(queryset, user, site_field="site"):
-    if is_district_admin(user):
-        return queryset
-    return queryset.filter(**{f"{site_field}__in": user_sites(user)})
+def scope_to_user_sites(queryset, user):
+    """``queryset`` limited to ``user``'s sites, by the one rule that every
+    admin screen uses (core.site_scope.SiteScope)."""
+    scope = SiteScope.for_user(user)
+    rule = None if scope.unlimited else scope.rule(queryset.model)
+    return queryset if rule is None else queryset.filter(rule)
 
 
 class SiteScopedViewSetMixin:
-    """For a SnippetViewSet of a model with a ``site`` field."""
-
-    site_field = "site"
+    """For a SnippetViewSet of a model tied to a site (core.site_scope)."""
 
     def get_queryset(self, request):
-        return scope_to_user_sites(self.model._default_manager.all(), request.user, self.site_field)
+        return scope_to_user_sites(self.model._default_manager.all(), request.user)
 
     def construct_view(self, view_class, **kwargs):
         view = super().construct_view(view_class, **kwargs)

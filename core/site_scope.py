@@ -83,9 +83,12 @@ class SiteScope:
 
     # -- querysets -----------------------------------------------------------
 
-    def _rule(self, model):
+    def rule(self, model):
         """The filter keeping ``model``'s rows of the user's sites, or None
         when nothing ties that model to a site."""
+        return self._rule(model)
+
+    def _rule(self, model):
         if issubclass(model, Page):
             return _prefix_q("path", self.root_paths)
         if issubclass(model, (get_image_model(), get_document_model())):
