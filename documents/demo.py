@@ -9,21 +9,11 @@ from core.demo.kit import (
     aware,
     previous_month,
     publish_changes,
-    publish_new,
     quarter_before,
 )
 from core.text import fold
-from deadlines.services import record_publication_at
+from deadlines.demo import publish_item
 from documents.models import LegalDocumentPage, StatisticsPage
-
-
-def publish_item(parent, page, *, when=None, **kwargs):
-    """Publish an item of the demo's dated history, and measure its deadline
-    verdict against that date, through the deadlines' own rule."""
-    publish_new(parent, page, when=when, **kwargs)
-    if when is not None:
-        record_publication_at(page, when)
-    return page
 
 
 def _document(ctx, parent, spec, n):

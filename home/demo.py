@@ -416,7 +416,7 @@ def remove_default_site():
         page.delete()
 
 
-def _existing_site(place):
+def existing_demo_site(place):
     """The place's site if the demo made it before; CommandError-worthy
     ValidationError if the host name is taken by something else."""
     site = Site.objects.filter(hostname=place["hostname"]).select_related("root_page").first()

@@ -6,20 +6,10 @@ from core.demo import content
 from core.demo.kit import (
     aware,
     publish_changes,
-    publish_new,
     stable_seed,
 )
-from deadlines.services import record_publication_at
+from deadlines.demo import publish_item
 from news.models import NewsPage
-
-
-def publish_item(parent, page, *, when=None, **kwargs):
-    """Publish an item of the demo's dated history, and measure its deadline
-    verdict against that date, through the deadlines' own rule."""
-    publish_new(parent, page, when=when, **kwargs)
-    if when is not None:
-        record_publication_at(page, when)
-    return page
 
 
 def _news_body(ctx, spec, item_seed, words):

@@ -33,7 +33,7 @@ from core.demo.kit import (
     validate_demo_password,
 )
 from core.models import HostLevel, HostSettings
-from home.demo import _existing_site, fill_site, remove_default_site
+from home.demo import existing_demo_site, fill_site, remove_default_site
 from home.services.provisioning import create_site
 
 ROLE_LABELS = {
@@ -115,7 +115,7 @@ def build_demo(*, password, port=8000, today=None):
         places = [content.PORTAL, *content.COMMUNES]
         built = []
         for index, place in enumerate(places):
-            site = _existing_site(place)
+            site = existing_demo_site(place)
             new = site is None
             if new:
                 site = create_site(
