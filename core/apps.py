@@ -7,10 +7,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Commune sites")
 
     def ready(self):
-        # Receivers and Wagtail's speed-ups are installed once the models are
+        # Receivers, Wagtail's speed-ups and its missing words are installed once the models are
         # loaded, which Django guarantees only here.
-        from core import hosts, restrictions, wagtail_speedups
+        from core import hosts, restrictions, wagtail_speedups, wagtail_words
 
         restrictions.connect()
         wagtail_speedups.install()
+        wagtail_words.install()
         hosts.connect()

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
@@ -123,7 +124,9 @@ class ProcedureBlock(blocks.StructBlock):
     """An administrative procedure and where to do it online."""
 
     name = blocks.CharBlock(label=_("Procedure name"), max_length=500)
-    field = blocks.CharBlock(label=_("Field"), max_length=255, required=False)
+    field = blocks.CharBlock(
+        label=pgettext_lazy("administrative procedure", "Field"), max_length=255, required=False
+    )
     processing_time = blocks.CharBlock(label=_("Processing time"), required=False)
     fee = blocks.CharBlock(label=_("Fee"), required=False)
     online_url = blocks.URLBlock(

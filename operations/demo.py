@@ -15,6 +15,8 @@ a user that already exists is left as it is, so a second run changes nothing.
 import time
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
@@ -35,6 +37,7 @@ from core.demo.kit import (
 from core.models import HostLevel, HostSettings
 from home.demo import existing_demo_site, fill_site, remove_default_site
 from home.services.provisioning import create_site
+from security.services.two_factor import pair_demo_authenticator
 
 ROLE_LABELS = {
     "head": gettext_lazy("Head of the board"),
@@ -57,6 +60,8 @@ class LoginLine:
     username: str
     role: str
     site: str
+    # The authenticator secret printed in development (DEMO_TWO_FACTOR).
+    secret: str = ""
 
 
 @dataclass
@@ -161,7 +166,20 @@ def build_demo(*, password, port=8000, today=None):
             ctx = DemoContext(place, index, site, users, today, board_wired=True)
             fill_site(ctx, portal=place["kind"] == "portal")
 
+        if settings.DEMO_TWO_FACTOR:
+            pair_demo_authenticators(summary.logins)
+
     portal = Site.objects.get(hostname=content.PORTAL["hostname"])
     summary.admin_url = f"{root_url(portal)}/admin/"
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def pair_demo_authenticators(logins):
+    """Development only: each demo login gets an authenticator whose secret
+    the command prints, so that nobody needs a phone to try the admin."""
+    users = get_user_model().objects.in_bulk(
+        [line.username for line in logins], field_name="username"
+    )
+    for line in logins:
+        line.secret = pair_demo_authenticator(users[line.username]) or ""

@@ -10,3 +10,7 @@ class SecurityConfig(AppConfig):
 
     name = "security"
     verbose_name = _("Login protection")
+
+    def ready(self):
+        # Registers the deployment checks with Django's check framework.
+        from security import checks  # noqa: F401

@@ -14,6 +14,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -322,7 +323,7 @@ class SatisfactionRating(models.Model):
     score = models.PositiveSmallIntegerField(
         _("score"), validators=[MinValueValidator(1), MaxValueValidator(5)]
     )
-    comment = models.TextField(_("comment"), blank=True, max_length=1000)
+    comment = models.TextField(pgettext_lazy("rating", "comment"), blank=True, max_length=1000)
     created_at = models.DateTimeField(_("rated at"), default=timezone.now, db_index=True)
 
     class Meta:

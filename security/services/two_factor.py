@@ -4,14 +4,19 @@ Plain functions on django-otp's devices, used by the admin views, the
 district admins' reset and the tests alike.
 """
 
+import hashlib
+import time
 from base64 import b32encode
 
 import qrcode
 import qrcode.image.svg
-from django_otp import devices_for_user
+from django_otp import devices_for_user, user_has_device
+from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 
 from wagtail.log_actions import log
@@ -20,6 +25,7 @@ from security.services.accounts import end_sessions
 
 RECOVERY_CODE_COUNT = 10
 RESET_ACTION = "security.two_factor.reset"
+DEMO_DEVICE_NAME = "demo"
 
 
 def pending_totp_device(user):
@@ -95,3 +101,42 @@ def reset_two_factor(user, actor):
         device.delete()
     end_sessions(user)
     log(instance=user, action=RESET_ACTION, user=actor)
+
+
+def _demo_key(user):
+    """The same key on every run of the demo for the same account and
+    SECRET_KEY, so an app paired with the printed secret stays paired."""
+    seed = f"demo-authenticator:{user.username}:{settings.SECRET_KEY}"
+    return hashlib.sha256(seed.encode()).hexdigest()[:40]
+
+
+@transaction.atomic
+def pair_demo_authenticator(user):
+    """Development only (DEMO_TWO_FACTOR): give a demo account a confirmed
+    authenticator whose secret the demo prints, so that a newcomer enters the
+    admin without a phone (``manage.py demo_otp``). An account that paired
+    its own authenticator keeps it; returns the secret, or None then."""
+    if not settings.DEMO_TWO_FACTOR:
+        raise ImproperlyConfigured("Demo authenticators exist only with DEMO_TWO_FACTOR.")
+    device = TOTPDevice.objects.filter(user=user, name=DEMO_DEVICE_NAME, confirmed=True).first()
+    if device is None:
+        if user_has_device(user, confirmed=True):
+            return None
+        device = TOTPDevice.objects.create(
+            user=user, name=DEMO_DEVICE_NAME, key=_demo_key(user), confirmed=True
+        )
+    return secret_base32(device)
+
+
+def demo_device(user):
+    return TOTPDevice.objects.filter(user=user, name=DEMO_DEVICE_NAME, confirmed=True).first()
+
+
+def current_code(device, at=None):
+    """The code an authenticator app shows now for ``device``, and the
+    seconds it stays valid."""
+    now = time.time() if at is None else at
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = now
+    remaining = device.step - int(now - device.t0) % device.step
+    return f"{totp.token():0{device.digits}d}", remaining

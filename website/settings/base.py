@@ -10,6 +10,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from django.utils.translation import gettext_lazy
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -251,8 +253,10 @@ LANGUAGE_CODE = "vi"
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
-LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Lazy: the admin names the languages in the reader's language (Tiếng Anh, not English).
+LANGUAGES = [("vi", gettext_lazy("Vietnamese")), ("en", gettext_lazy("English"))]
+# The project's words first, then its translation of the libraries (operations.upstream_catalogue).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "upstream"]
 FORMAT_MODULE_PATH = ["website.formats"]
 
 WAGTAIL_I18N_ENABLED = True
@@ -408,6 +412,10 @@ AXES_LOCKOUT_CALLABLE = "security.views.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "security.services.lockouts.client_ip"
 AXES_VERBOSE = False
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Development only (settings.dev): the demo pairs its accounts with an
+# authenticator whose secret it prints (manage.py demo_otp). A system check
+# refuses it without DEBUG.
+DEMO_TWO_FACTOR = False
 # Inactive sessions end: every request by a signed-in user pushes the expiry on;
 # anonymous visitors have an empty session, which Django never stores nor sends.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(30 * 60)))

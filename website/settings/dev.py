@@ -11,3 +11,4 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 )
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+DEMO_TWO_FACTOR = env_bool("DEMO_TWO_FACTOR", True)  # noqa: F405

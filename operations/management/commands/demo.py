@@ -59,16 +59,32 @@ class Command(BaseCommand):
         )
         self.stdout.write("")
         self.stdout.write(_("Admin: %(url)s") % {"url": summary.admin_url})
-        self.stdout.write(
-            _(
-                "At its first login each account sets up two-factor authentication: "
-                "have an authenticator app (Google Authenticator, FreeOTP) at hand."
+        paired = any(line.secret for line in summary.logins)
+        if paired:
+            self.stdout.write(
+                _(
+                    "No phone needed in this demo: each account below has an authenticator. "
+                    "After the password, enter the code that `manage.py demo_otp USERNAME` "
+                    "prints (or add the secret to an authenticator app)."
+                )
             )
-        )
+        else:
+            self.stdout.write(
+                _(
+                    "At its first login each account sets up two-factor authentication: "
+                    "have an authenticator app (Google Authenticator, FreeOTP) at hand."
+                )
+            )
+        headings = [_("Username"), _("Role"), _("Site")]
+        if paired:
+            headings.append(_("Authenticator secret"))
         self._table(
             _("Logins (password: %(password)s)") % {"password": password},
-            [_("Username"), _("Role"), _("Site")],
-            [(line.username, line.role, line.site) for line in summary.logins],
+            headings,
+            [
+                (line.username, line.role, line.site, line.secret)[: len(headings)]
+                for line in summary.logins
+            ],
         )
         if not summary.password_unchanged:
             self.stdout.write(
