@@ -2,6 +2,7 @@ import os
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from core.demo import content
@@ -38,7 +39,8 @@ class Command(BaseCommand):
         if summary.created_anything:
             self.stdout.write(
                 self.style.SUCCESS(
-                    _("Demo district created in %(seconds).1f s.") % {"seconds": summary.seconds}
+                    _("Demo district created in %(seconds)s s.")
+                    % {"seconds": number_format(summary.seconds, 1)}
                 )
             )
         else:
