@@ -10,6 +10,7 @@ from wagtail.forms import TaskStateCommentForm
 
 from board.services.composition import composition_errors
 from core.access import is_district_admin, sites_where
+from home.services.provisioning import validate_new_site
 
 
 class SendBackForm(TaskStateCommentForm):
@@ -108,3 +109,52 @@ class SupplyingUnitForm(WagtailAdminModelForm):
         user = self.for_user
         if user is not None and "site" in self.fields and not is_district_admin(user):
             self.fields["site"].queryset = sites_where(user, ["head", "deputy"])
+
+
+class NewCommuneForm(forms.Form):
+    """A district admin creates a commune site; the checks are the
+    provisioning service's own (home.services.provisioning.validate_new_site)."""
+
+    name = forms.CharField(
+        label=_("Commune name"),
+        max_length=200,
+        help_text=_("As in the establishing decision, for example Xã Tân Cương."),
+    )
+    hostname = forms.CharField(
+        label=_("Host name"),
+        max_length=255,
+        help_text=_(
+            "Lower-case letters without diacritics, for example tancuong.thainguyen.gov.vn."
+        ),
+    )
+    agency_name = forms.CharField(
+        label=_("Managing agency"),
+        max_length=255,
+        required=False,
+        help_text=_("Shown in the footer; the commune's People's Committee when left empty."),
+    )
+    head = forms.ModelChoiceField(
+        label=_("Head of the board"),
+        queryset=get_user_model().objects.none(),
+        required=False,
+        help_text=_("An existing account; the head adds the other members later."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["head"].queryset = (
+            get_user_model().objects.filter(is_active=True).order_by("username")
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if "name" in cleaned and "hostname" in cleaned:
+            try:
+                cleaned["hostname"], cleaned["name"] = validate_new_site(
+                    cleaned["hostname"], cleaned["name"]
+                )
+            except forms.ValidationError as error:
+                for field, messages in error.message_dict.items():
+                    for message in messages:
+                        self.add_error(field, message)
+        return cleaned

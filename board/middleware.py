@@ -4,6 +4,8 @@
   refusal only says "no permission").
 * Installation-wide admin screens (the page types report counts and links
   every site's pages) are for district admins only.
+* Wagtail's "Add site" makes a bare Site (no sections, groups, collection
+  or workflow): it leads to the commune form, which provisions all of it.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -47,6 +49,8 @@ class BoardAdminMiddleware:
             )
             if district_only and not is_district_admin(user):
                 raise PermissionDenied
+            if name == "wagtailsites:add":
+                return redirect("board:new_commune")
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):

@@ -105,6 +105,18 @@ def register_district_dashboard_menu_item():
 
 
 @hooks.register("register_admin_menu_item")
+def register_new_commune_menu_item():
+    return RoleMenuItem(
+        _("New commune site"),
+        reverse("board:new_commune"),
+        icon_name="plus",
+        order=155,
+        roles=(),
+        name="new-commune",
+    )
+
+
+@hooks.register("register_admin_menu_item")
 def register_report_menu_item():
     return RoleMenuItem(
         _("Monthly supply report"),

@@ -1,10 +1,16 @@
 from django.urls import path
 
-from board.views import emergency, oversight
+from board.views import communes, emergency, oversight
 
 urlpatterns = [
     path("emergency/", emergency.emergency_list, name="emergency_list"),
     path("emergency/<int:pk>/review/", emergency.emergency_review, name="emergency_review"),
     path("district/", oversight.DistrictDashboardView.as_view(), name="district_dashboard"),
     path("report/", oversight.ReportView.as_view(), name="report"),
+    path("communes/new/", communes.NewCommuneView.as_view(), name="new_commune"),
+    path(
+        "communes/<int:pk>/checklist/",
+        communes.CommuneChecklistView.as_view(),
+        name="commune_checklist",
+    ),
 ]

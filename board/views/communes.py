@@ -1,0 +1,93 @@
+"""Creating a commune site from the admin (district and province admins).
+
+Thin: the form checks with the provisioning service's rules, the service
+creates everything in one transaction, and the new commune's checklist
+comes from the district dashboard's figures (board.services.oversight).
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.defaults import permission_denied
+from django.views.generic import FormView, TemplateView
+
+from wagtail.admin import messages
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Site
+
+from board.forms import NewCommuneForm
+from board.services import oversight
+from board.services.provisioning import create_commune
+from core.access import is_district_admin
+from core.models import SiteProfile
+from home.models import Banner
+
+
+class DistrictAdminOnly:
+    def dispatch(self, request, *args, **kwargs):
+        if not is_district_admin(request.user):
+            # A plain 403: Wagtail would turn a raised PermissionDenied into a
+            # redirect to the dashboard, which reads as if the screen existed.
+            return permission_denied(request, PermissionDenied())
+        return super().dispatch(request, *args, **kwargs)
+
+
+class NewCommuneView(DistrictAdminOnly, WagtailAdminTemplateMixin, FormView):
+    template_name = "board/communes/new.html"
+    form_class = NewCommuneForm
+    header_icon = "site"
+
+    def get_page_title(self):
+        return _("New commune site")
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        try:
+            site = create_commune(
+                hostname=data["hostname"],
+                name=data["name"],
+                agency_name=data["agency_name"],
+                head=data["head"],
+            )
+        except ValidationError as error:
+            # Another admin took the name or host meanwhile: nothing was made.
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.form_invalid(form)
+        messages.success(
+            self.request, _("Commune site “%(name)s” created.") % {"name": site.site_name}
+        )
+        return redirect("board:commune_checklist", pk=site.pk)
+
+
+class CommuneChecklistView(DistrictAdminOnly, WagtailAdminTemplateMixin, TemplateView):
+    """What a new (or any) commune still lacks before it is complete."""
+
+    template_name = "board/communes/checklist.html"
+    header_icon = "tasks"
+
+    def get_page_title(self):
+        return _("Checklist of %(name)s") % {"name": self.site.site_name}
+
+    def dispatch(self, request, *args, **kwargs):
+        self.site = get_object_or_404(Site, pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        status = next((s for s in oversight.district_status() if s.site.pk == self.site.pk), None)
+        profile = SiteProfile.for_site(self.site)
+        missing_profile = [
+            str(SiteProfile._meta.get_field(name).verbose_name)
+            for name in ("address", "phone", "email", "board_head_name", "licence")
+            if not getattr(profile, name)
+        ]
+        context.update(
+            site=self.site,
+            status=status,
+            missing_profile=missing_profile,
+            banners=Banner.objects.filter(site=self.site).count(),
+            explorer_url=reverse("wagtailadmin_explore", args=[self.site.root_page_id]),
+        )
+        return context
