@@ -8,7 +8,10 @@ when they lived in the ``home`` and ``board`` apps (``Meta.db_table``): the
 move changed no row.
 """
 
+from urllib.parse import urlsplit
+
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -16,7 +19,12 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting, register_setting
 from wagtail.models import Site
 
-from core.validators import validate_official_email, validate_phone
+from core.validators import (
+    validate_monitoring_script_url,
+    validate_monitoring_site_key,
+    validate_official_email,
+    validate_phone,
+)
 
 
 class HostLevel(models.TextChoices):
@@ -41,11 +49,52 @@ class HostSettings(BaseGenericSetting):
         help_text=_("For example: Ủy ban nhân dân huyện Phú Tân"),
     )
 
-    panels = [FieldPanel("level"), FieldPanel("name")]
+    monitoring_script_url = models.URLField(
+        _("monitoring script address"),
+        blank=True,
+        default="",
+        validators=[validate_monitoring_script_url],
+        help_text=_(
+            "The address of the national monitoring system's (EMC) script, as the "
+            "province's notice gives it, starting with https://. Empty: no page loads "
+            "anything from another address."
+        ),
+    )
+    monitoring_site_key = models.CharField(
+        _("monitoring site key"),
+        max_length=128,
+        blank=True,
+        default="",
+        validators=[validate_monitoring_site_key],
+        help_text=_("The key the monitoring system gave this installation."),
+    )
+
+    panels = [
+        FieldPanel("level"),
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [FieldPanel("monitoring_script_url"), FieldPanel("monitoring_site_key")],
+            heading=_("Monitoring code (EMC, Circular 22/2023/TT-BTTTT)"),
+        ),
+    ]
 
     class Meta:
         db_table = "home_hostsettings"
         verbose_name = _("hosting authority")
+
+    def clean(self):
+        if bool(self.monitoring_script_url) != bool(self.monitoring_site_key):
+            raise ValidationError(
+                _("Give both the monitoring script's address and its site key, or neither.")
+            )
+
+    @property
+    def monitoring_origin(self):
+        """The script's origin (scheme and host), which the CSP allows."""
+        if not self.monitoring_script_url:
+            return ""
+        parts = urlsplit(self.monitoring_script_url)
+        return f"{parts.scheme}://{parts.netloc}"
 
 
 @register_setting(icon="home")

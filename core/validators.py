@@ -1,6 +1,7 @@
 """Field validators shared by settings, contact pages and the board."""
 
 import re
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, RegexValidator
@@ -72,3 +73,32 @@ validate_document_number = RegexValidator(
     ),
     code="invalid_document_number",
 )
+
+
+SITE_KEY_RE = re.compile(r"^[A-Za-z0-9._-]+$")
+
+
+def validate_monitoring_script_url(value):
+    """The monitoring script is loaded on every public page: only from a
+    plain https address of its own host (no credentials, no query tricks)."""
+    parts = urlsplit(value or "")
+    if (
+        parts.scheme != "https"
+        or not parts.hostname
+        or parts.username
+        or parts.password
+        or parts.fragment
+        or any(c.isspace() for c in value)
+    ):
+        raise ValidationError(
+            _("Enter the script's address as the notice gives it, starting with https://."),
+            code="invalid",
+        )
+
+
+def validate_monitoring_site_key(value):
+    if value and not SITE_KEY_RE.match(value):
+        raise ValidationError(
+            _("The site key has only letters without diacritics, digits, dots, - and _."),
+            code="invalid",
+        )

@@ -20,7 +20,7 @@ from wagtail.models import Page
 
 from core import page_cache
 from core.listings import subtree
-from core.models import SiteProfile
+from core.models import HostSettings, SiteProfile
 from home.models import Banner
 
 BANNER_RENDITION = "width-1200"
@@ -29,12 +29,14 @@ MAX_SITES = 5_000
 
 
 class Frame:
-    def __init__(self, generation, profile, menu, banners, valid_until):
+    def __init__(self, generation, profile, menu, banners, valid_until, monitoring=None):
         self.generation = generation
         self.profile = profile
         self.menu = menu  # [(title, url)] of the site root's menu pages
         self.banners = banners
         self.valid_until = valid_until  # timestamp of the next slogan change, or None
+        # The host's monitoring script (EMC): (url, site key, origin), or None.
+        self.monitoring = monitoring
 
 
 _frames = {}
@@ -80,6 +82,15 @@ def _banners(site):
     return shown, min(moments).timestamp() if moments else None
 
 
+def _monitoring():
+    """Saving the host settings bumps every site's generation
+    (home.cache_invalidation), so each frame reads them once."""
+    host = HostSettings.load()
+    if not host.monitoring_script_url:
+        return None
+    return (host.monitoring_script_url, host.monitoring_site_key, host.monitoring_origin)
+
+
 def _build(site, request, generation):
     banners, valid_until = _banners(site)
     return Frame(
@@ -88,6 +99,7 @@ def _build(site, request, generation):
         _menu(site, request),
         banners,
         valid_until,
+        _monitoring(),
     )
 
 

@@ -3,7 +3,8 @@ that is strict on public pages and looser only where the Wagtail admin needs
 it, and a Permissions-Policy.
 
 Public pages carry no inline script or style (see base.html), so their policy
-allows 'self' only. The Wagtail admin ships inline <script> elements (inline
+allows 'self' only, plus the origin of the host's monitoring script (EMC)
+when the host settings name one. The Wagtail admin ships inline <script> elements (inline
 panels, date pickers) and style attributes, so /admin/ alone gets
 'unsafe-inline' for scripts and styles, plus data:/blob: images for the image
 editor and choosers. Anything under /admin/ still loads from 'self' only.
@@ -27,6 +28,13 @@ class SiteCSPMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
+        origin = getattr(request, "csp_monitoring_origin", "")
+        if origin and not request.path_info.startswith(_admin_prefix()):
+            # The host's monitoring script (home.site_frame), on the pages that carry it.
+            update = dict(parts.update or {})
+            for directive in ("script-src", "connect-src", "img-src"):
+                update[directive] = [*update.get(directive, []), origin]
+            parts.update = update
         if (
             not report_only
             and parts.config is None

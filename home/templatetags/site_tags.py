@@ -43,6 +43,21 @@ def current_banners(context):
     return frame.banners if frame is not None else []
 
 
+@register.simple_tag(takes_context=True)
+def monitoring_script(context):
+    """The host's monitoring script (EMC) as (url, site key), or None; the
+    page's Content-Security-Policy then allows its origin, and only then
+    (website.headers)."""
+    frame = _frame(context)
+    monitoring = frame.monitoring if frame is not None else None
+    if monitoring is None:
+        return None
+    request = context.get("request")
+    if request is not None:
+        request.csp_monitoring_origin = monitoring[2]
+    return {"url": monitoring[0], "key": monitoring[1]}
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
