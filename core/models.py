@@ -10,9 +10,11 @@ move changed no row.
 
 from urllib.parse import urlsplit
 
+from django import forms
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -140,6 +142,15 @@ class SiteProfile(BaseSiteSetting):
         blank=True,
         default="https://dichvucong.gov.vn/",
     )
+    # The commune's contact for the host (cán bộ đầu mối, seed 004): not shown publicly.
+    focal_name = models.CharField(_("focal person"), max_length=255, blank=True)
+    focal_position = models.CharField(_("focal person's position"), max_length=255, blank=True)
+    focal_phone = models.CharField(
+        _("focal person's phone"), max_length=32, blank=True, validators=[validate_phone]
+    )
+    focal_email = models.EmailField(
+        _("focal person's official email"), blank=True, validators=[validate_official_email]
+    )
 
     panels = [
         MultiFieldPanel(
@@ -155,6 +166,16 @@ class SiteProfile(BaseSiteSetting):
             heading=_("Person responsible"),
         ),
         FieldPanel("public_services_url"),
+        MultiFieldPanel(
+            [
+                FieldPanel("focal_name"),
+                FieldPanel("focal_position"),
+                FieldPanel("focal_phone"),
+                FieldPanel("focal_email"),
+            ],
+            heading=_("Focal person for the hosting agency"),
+            help_text=_("Seen by the district or province admins only, not on the site."),
+        ),
     ]
 
     class Meta:
@@ -232,3 +253,51 @@ class SupplyingUnit(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class HostAlertQuerySet(models.QuerySet):
+    def for_site(self, site):
+        return self.filter(models.Q(all_sites=True) | models.Q(sites=site)).distinct()
+
+
+class HostAlert(models.Model):
+    """The hosting agency's alert (a storm warning, an election notice),
+    shown above the slogans of every commune or of the chosen ones, from its
+    start to its end."""
+
+    text = models.CharField(_("alert"), max_length=300)
+    link_url = models.URLField(_("link"), blank=True)
+    valid_from = models.DateTimeField(_("shown from"), default=timezone.now)
+    valid_until = models.DateTimeField(_("shown until"))
+    all_sites = models.BooleanField(
+        _("on every commune site"),
+        default=True,
+        help_text=_("Untick to choose the communes below."),
+    )
+    sites = models.ManyToManyField(Site, blank=True, related_name="+", verbose_name=_("communes"))
+
+    objects = HostAlertQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("text"),
+        FieldPanel("link_url"),
+        FieldPanel("valid_from"),
+        FieldPanel("valid_until"),
+        FieldPanel("all_sites"),
+        FieldPanel("sites", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    class Meta:
+        verbose_name = _("hosting agency's alert")
+        verbose_name_plural = _("hosting agency's alerts")
+        ordering = ["-valid_from"]
+
+    def __str__(self):
+        return self.text
+
+    def clean(self):
+        super().clean()
+        if self.valid_from and self.valid_until and self.valid_until <= self.valid_from:
+            raise ValidationError(
+                {"valid_until": _("The end of the validity period must be after its start.")}
+            )

@@ -15,12 +15,13 @@ followed here (the page keeps the old rendition until PAGE_CACHE_SECONDS).
 import contextlib
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.models import HostAlert
 from core.page_cache import bump_hosts, bump_sites
 from home.models import Banner, DistrictHomePage
 from questions.models import Question, QuestionState
@@ -77,6 +78,11 @@ def wagtail_setting_changed(sender, instance, created=False, **kwargs):
         site_setting_changed(sender, instance, **kwargs)
 
 
+def host_alert_changed(sender, instance=None, **kwargs):
+    """An alert of the hosting agency: every commune's frame may show it."""
+    bump_hosts(set(Site.objects.values_list("hostname", flat=True)))
+
+
 def question_changed(sender, instance, **kwargs):
     """A citizen's question shows publicly only once its answer is published;
     a new or pending question leaves the cache alone."""
@@ -93,6 +99,11 @@ def connect():
     post_page_move.connect(page_moved, dispatch_uid="pc_moved")
     post_delete.connect(page_deleted, dispatch_uid="pc_deleted")
     post_save.connect(question_changed, sender=Question, dispatch_uid="pc_save_Question")
+    post_save.connect(host_alert_changed, sender=HostAlert, dispatch_uid="pc_save_HostAlert")
+    post_delete.connect(host_alert_changed, sender=HostAlert, dispatch_uid="pc_delete_HostAlert")
+    m2m_changed.connect(
+        host_alert_changed, sender=HostAlert.sites.through, dispatch_uid="pc_m2m_HostAlert"
+    )
     post_delete.connect(question_changed, sender=Question, dispatch_uid="pc_delete_Question")
     for model in (Banner, Site, *settings_registry):
         on_save = wagtail_setting_changed if model in settings_registry else site_setting_changed

@@ -20,7 +20,7 @@ from wagtail.models import Page
 
 from core import page_cache
 from core.listings import subtree
-from core.models import HostSettings, SiteProfile
+from core.models import HostAlert, HostSettings, SiteProfile
 from home.models import Banner
 
 BANNER_RENDITION = "width-1200"
@@ -29,8 +29,9 @@ MAX_SITES = 5_000
 
 
 class Frame:
-    def __init__(self, generation, profile, menu, banners, valid_until, monitoring=None):
+    def __init__(self, generation, profile, menu, banners, valid_until, monitoring=None, alerts=()):
         self.generation = generation
+        self.alerts = alerts  # the hosting agency's alerts shown now, above the slogans
         self.profile = profile
         self.menu = menu  # [(title, url)] of the site root's menu pages
         self.banners = banners
@@ -82,6 +83,17 @@ def _banners(site):
     return shown, min(moments).timestamp() if moments else None
 
 
+def _alerts(site):
+    """The host's alerts for ``site`` shown now, and the next moment that
+    list changes (an alert ending or beginning), or None."""
+    now = timezone.now()
+    unexpired = list(HostAlert.objects.for_site(site).filter(valid_until__gt=now))
+    shown = [alert for alert in unexpired if alert.valid_from <= now]
+    moments = [alert.valid_until for alert in shown]
+    moments += [alert.valid_from for alert in unexpired if alert.valid_from > now]
+    return shown, min(moments).timestamp() if moments else None
+
+
 def _monitoring():
     """Saving the host settings bumps every site's generation
     (home.cache_invalidation), so each frame reads them once."""
@@ -93,6 +105,9 @@ def _monitoring():
 
 def _build(site, request, generation):
     banners, valid_until = _banners(site)
+    alerts, alerts_change = _alerts(site)
+    if alerts_change is not None:
+        valid_until = min(valid_until or alerts_change, alerts_change)
     return Frame(
         generation,
         SiteProfile.for_site(site),
@@ -100,6 +115,7 @@ def _build(site, request, generation):
         banners,
         valid_until,
         _monitoring(),
+        alerts,
     )
 
 

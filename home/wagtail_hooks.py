@@ -1,19 +1,29 @@
 """Admin for slogans and the editors' "empty sections" panel."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.components import Component
+from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.access import is_district_admin, user_sites
 from core.admin_scoping import ScopedSnippetChooserViewSet, SiteScopedViewSetMixin
 from core.edit_conflicts import refuse_out_of_date_save
+from core.models import HostAlert
 from core.rich_text import clean_page_rich_text, page_is_readable, tolerate_broken_ids
-from home.models import Banner
+from home.models import Banner, CommuneHomePage
 from home.services.completeness import empty_sections
+
+
+def commune_sites_queryset():
+    return Site.objects.filter(
+        root_page__content_type=ContentType.objects.get_for_model(CommuneHomePage)
+    ).order_by("site_name")
+
 
 #: Editors see their own sites; more than this is the district dashboard's job.
 MAX_PANEL_SITES = 3
@@ -47,6 +57,40 @@ class BannerViewSet(SiteScopedViewSetMixin, SnippetViewSet):
 
 
 register_snippet(BannerViewSet)
+
+
+class HostAlertViewSet(SnippetViewSet):
+    """The hosting agency's alerts: only district (province) admins hold the
+    model's permissions, so only they see the menu item."""
+
+    model = HostAlert
+    icon = "warning"
+    menu_label = _("Alerts to communes")
+    add_to_settings_menu = True
+    list_display = ["text", "all_sites", "valid_from", "valid_until"]
+    search_fields = ["text"]
+    ordering = ["-valid_from"]
+
+    def get_form_class(self, for_update=False):
+        form_class = super().get_form_class(for_update)
+
+        class HostAlertForm(form_class):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.fields["sites"].queryset = commune_sites_queryset()
+
+            def clean(self):
+                cleaned = super().clean()
+                if not cleaned.get("all_sites") and not cleaned.get("sites"):
+                    self.add_error(
+                        "sites", _("Choose the communes that show the alert, or tick every one.")
+                    )
+                return cleaned
+
+        return HostAlertForm
+
+
+register_snippet(HostAlertViewSet)
 
 
 class EmptySectionsPanel(Component):

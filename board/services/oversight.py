@@ -30,6 +30,7 @@ from board.services.reports import (
     site_of_path,
     supply_page_models,
 )
+from core.models import SiteProfile
 from home.models import Banner
 from home.services.provisioning import MANDATORY_SECTIONS
 from questions.models import OPEN_STATES, Question
@@ -55,6 +56,7 @@ class CommuneStatus:
     royalties: int = 0
     pending_emergencies: int = 0
     sections: dict = field(default_factory=dict)  # slug -> page id
+    profile: object = None  # the SiteProfile: the focal person's contacts
 
     @property
     def board_established(self):
@@ -282,6 +284,8 @@ def district_status(today=None):
     _banners(statuses, timezone.now())
     _emergencies(statuses)
     _empty_sections(statuses, sites_by_path)
+    for profile in SiteProfile.objects.filter(site__in=list(statuses)):
+        statuses[profile.site_id].profile = profile
     return list(statuses.values())
 
 

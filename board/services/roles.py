@@ -261,10 +261,13 @@ DISTRICT_OVERSIGHT_PERMISSIONS = [
     "board.change_reportsettings",
     "board.change_royaltyrates",
     "board.change_siteroyaltyrates",
+    # The alerts the hosting agency shows above every commune's slogans.
+    *(f"core.{action}_hostalert" for action in ("view", "add", "change", "delete")),
 ]
 
 
 def grant_oversight_permissions(group):
-    """Give ``group`` (the district admins') the report and royalty settings."""
+    """Give ``group`` (the district admins') the report and royalty settings
+    and the alerts to communes."""
 
     grant_permissions(group, DISTRICT_OVERSIGHT_PERMISSIONS)

@@ -44,6 +44,13 @@ def current_banners(context):
 
 
 @register.simple_tag(takes_context=True)
+def host_alerts(context):
+    """The hosting agency's alerts shown now, above the commune's slogans."""
+    frame = _frame(context)
+    return frame.alerts if frame is not None else []
+
+
+@register.simple_tag(takes_context=True)
 def monitoring_script(context):
     """The host's monitoring script (EMC) as (url, site key), or None; the
     page's Content-Security-Policy then allows its origin, and only then
