@@ -13,6 +13,7 @@ followed here (the page keeps the old rendition until PAGE_CACHE_SECONDS).
 """
 
 import contextlib
+import threading
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -42,11 +43,31 @@ def sites_showing(page):
     return sites
 
 
+_suspended = threading.local()
+
+
+@contextlib.contextmanager
+def suspended():
+    """Page changes bump nothing while new sites are made in bulk (the commune
+    import): their pages were never cached, and working out which sites show
+    each page (every site's root path) is most of the import's time. The
+    caller bumps the hosts it created."""
+    _suspended.active = True
+    try:
+        yield
+    finally:
+        _suspended.active = False
+
+
 def page_changed(sender, instance, **kwargs):
+    if getattr(_suspended, "active", False):
+        return
     bump_sites(sites_showing(instance))
 
 
 def page_moved(sender, instance, **kwargs):
+    if getattr(_suspended, "active", False):
+        return
     bump_sites(sites_showing(instance))
     # The old location's site also changes (menus, listings).
     old_path = kwargs.get("url_path_before")

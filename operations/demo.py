@@ -29,11 +29,11 @@ from board.demo import create_demo_board
 from core.demo import content
 from core.demo.kit import (
     DemoContext,
-    deferred_indexing,
     ensure_user,
     official_email,
     validate_demo_password,
 )
+from core.indexing import deferred_indexing
 from core.models import HostLevel, HostSettings
 from home.demo import existing_demo_site, fill_site, remove_default_site
 from home.services.provisioning import create_site

@@ -12,25 +12,19 @@ import hashlib
 import io
 import math
 import random
-from contextlib import contextmanager
 
-from modelsearch import index as search_index
-from modelsearch.signal_handlers import post_save_signal_handler
 from PIL import Image, ImageDraw, ImageFont
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.files.base import ContentFile
-from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page, ReferenceIndex
-from wagtail.signal_handlers import disable_reference_index_auto_update
-from wagtail.tasks import update_reference_index_task
+from wagtail.models import Page
 
 from core.models import SiteProfile
 from core.samples import make_image_bytes, make_pdf_bytes
@@ -134,54 +128,6 @@ def publish_changes(page, *, user):
         user=user, skip_permission_checks=True
     )
     return page
-
-
-@contextmanager
-def deferred_indexing():
-    """Update the search index and Wagtail's reference index once per object
-    at the end, instead of on every save.
-
-    Creating and publishing one page saves it three or four times, and each
-    save re-indexes it (search) and re-scans its references (image and
-    document usage): that was most of the demo's run time. Wagtail offers
-    ``disable_reference_index_auto_update`` for the latter; modelsearch has no
-    switch, so its post_save handler is disconnected here and reconnected in
-    ``finally``. If the body fails, nothing is indexed (the transaction rolls
-    back anyway).
-    """
-
-    saved = {}
-
-    def remember(sender, instance, raw=False, **kwargs):
-        if not raw and instance.pk is not None:
-            saved[(sender, str(instance.pk))] = None
-
-    indexed = [
-        model
-        for model in search_index.get_indexed_models()
-        if getattr(model, "search_auto_update", True)
-    ]
-    uid = "core.demo.deferred_indexing"
-    for model in indexed:
-        post_save.disconnect(post_save_signal_handler, sender=model)
-    post_save.connect(remember, weak=False, dispatch_uid=uid)
-    try:
-        with disable_reference_index_auto_update():
-            yield
-    finally:
-        post_save.disconnect(dispatch_uid=uid)
-        for model in indexed:
-            post_save.connect(post_save_signal_handler, sender=model)
-
-    indexed = set(indexed)
-    tracked = set(ReferenceIndex.tracked_models)
-    for model, pk in saved:
-        if model in indexed:
-            instance = model.objects.filter(pk=pk).first()
-            if instance is not None:
-                search_index.insert_or_update_object(instance)
-        if model in tracked:
-            update_reference_index_task.call(model._meta.app_label, model._meta.model_name, pk)
 
 
 _FONT_CANDIDATES = (
