@@ -158,3 +158,13 @@ class NewCommuneForm(forms.Form):
                     for message in messages:
                         self.add_error(field, message)
         return cleaned
+
+
+class CommuneImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV or XLSX file"),
+        help_text=_(
+            "First row: the column names (Tên xã, Tên miền, Cơ quan chủ quản, Địa chỉ, "
+            "Điện thoại, Thư điện tử, Cán bộ đầu mối…); one commune per row."
+        ),
+    )

@@ -5,6 +5,7 @@ creates everything in one transaction, and the new commune's checklist
 comes from the district dashboard's figures (board.services.oversight).
 """
 
+from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -16,12 +17,13 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
-from board.forms import NewCommuneForm
+from board.forms import CommuneImportForm, NewCommuneForm
 from board.services import oversight
 from board.services.provisioning import create_commune
 from core.access import is_district_admin
 from core.models import SiteProfile
 from home.models import Banner
+from home.services.commune_import import ImportFileError, import_rows, read_rows, recheck_rows
 
 
 class DistrictAdminOnly:
@@ -91,3 +93,61 @@ class CommuneChecklistView(DistrictAdminOnly, WagtailAdminTemplateMixin, Templat
             explorer_url=reverse("wagtailadmin_explore", args=[self.site.root_page_id]),
         )
         return context
+
+
+class ImportCommunesView(DistrictAdminOnly, WagtailAdminTemplateMixin, FormView):
+    """Upload, preview every row with its errors, then create all or none.
+
+    The preview carries the rows it showed, signed, so that the confirmation
+    creates exactly what the admin saw without storing the file."""
+
+    template_name = "board/communes/import.html"
+    form_class = CommuneImportForm
+    header_icon = "upload"
+    SALT = "board.communes.import"
+
+    def get_page_title(self):
+        return _("Import communes")
+
+    def post(self, request, *args, **kwargs):
+        if "rows" in request.POST:
+            return self.confirm(request.POST["rows"])
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            rows = read_rows(form.cleaned_data["file"].read())
+        except ImportFileError as error:
+            form.add_error("file", str(error))
+            return self.form_invalid(form)
+        payload = signing.dumps(
+            [{"line": row.line, "data": row.data} for row in rows], salt=self.SALT, compress=True
+        )
+        return self.render_to_response(
+            self.get_context_data(
+                form=form,
+                rows=rows,
+                payload=payload if not any(row.errors for row in rows) else "",
+                new=sum(1 for row in rows if row.status == "new"),
+            )
+        )
+
+    def confirm(self, payload):
+        try:
+            saved = signing.loads(payload, salt=self.SALT, max_age=3600)
+        except signing.BadSignature:
+            messages.error(self.request, _("The preview has expired: upload the file again."))
+            return redirect("board:import_communes")
+        # Checked again: another admin may have created some of them meanwhile.
+        rows = recheck_rows([(item["line"], item["data"]) for item in saved])
+        try:
+            sites = import_rows(rows)
+        except (ImportFileError, ValidationError) as error:
+            messages.error(self.request, " ".join(getattr(error, "messages", [str(error)])))
+            return redirect("board:import_communes")
+        messages.success(
+            self.request,
+            _("%(created)s communes created, %(existing)s already there.")
+            % {"created": len(sites), "existing": len(rows) - len(sites)},
+        )
+        return redirect("board:district_dashboard")

@@ -8,6 +8,7 @@ urlpatterns = [
     path("district/", oversight.DistrictDashboardView.as_view(), name="district_dashboard"),
     path("report/", oversight.ReportView.as_view(), name="report"),
     path("communes/new/", communes.NewCommuneView.as_view(), name="new_commune"),
+    path("communes/import/", communes.ImportCommunesView.as_view(), name="import_communes"),
     path(
         "communes/<int:pk>/checklist/",
         communes.CommuneChecklistView.as_view(),

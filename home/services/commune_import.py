@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail.models import Site
 
@@ -44,7 +45,7 @@ COLUMNS = {
     "focal_phone": ("focal phone", "dien thoai dau moi"),
     "focal_email": ("focal email", "thu dien tu dau moi", "email dau moi"),
 }
-REQUIRED = ("name", "hostname")
+REQUIRED = {"name": gettext_lazy("Commune name"), "hostname": gettext_lazy("Host name")}
 CHECKS = {
     "phone": validate_phone,
     "focal_phone": validate_phone,
@@ -119,7 +120,7 @@ def _columns(heading):
     if missing:
         raise ImportFileError(
             _("The first row must name the columns; missing: %(columns)s.")
-            % {"columns": ", ".join(missing)}
+            % {"columns": ", ".join(str(REQUIRED[column]) for column in missing)}
         )
     return found
 
@@ -134,14 +135,26 @@ def read_rows(content):
             _("The file has more than %(max)s communes: split it.") % {"max": MAX_ROWS}
         )
     columns = _columns(table[0])
+    return recheck_rows(
+        (
+            line,
+            {
+                column: (cells[index] if index < len(cells) else "").strip()
+                for column, index in columns.items()
+            },
+        )
+        for line, cells in enumerate(table[1:], start=2)
+    )
+
+
+def recheck_rows(items):
+    """[Row] for ``items`` of (line, {column: text}), checked with the
+    provisioning rules, against the existing sites and against each other."""
     sites = {site.hostname: site.site_name for site in Site.objects.all()}
     seen_hosts, seen_names = {}, {}
     rows = []
-    for line, cells in enumerate(table[1:], start=2):
-        data = {
-            column: (cells[index] if index < len(cells) else "").strip()
-            for column, index in columns.items()
-        }
+    for line, data in items:
+        data = {column: str(data.get(column, "")).strip() for column in COLUMNS}
         row = Row(line=line, data=data)
         hostname = normalise_hostname(data["hostname"])
         data["hostname"] = hostname
