@@ -15,6 +15,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from board.services import oversight, reports
+from board.services.reports import yearly
 from core.access import is_district_admin, sites_where
 from core.models import HostLevel, HostSettings, Role
 
@@ -128,6 +129,10 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         self.error = None
+        if request.GET.get("year") is not None:
+            response = self.yearly(request)
+            if response is not None:
+                return response
         try:
             self.period = reports.parse_period(
                 month=request.GET.get("month"),
@@ -149,6 +154,23 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
             return response
         return super().get(request, *args, **kwargs)
 
+    def yearly(self, request):
+        """The year's report as a download, or None (and the error shown)."""
+        try:
+            year = yearly.parse_year(request.GET["year"])
+        except ValueError as error:
+            self.year_error = str(error)
+            return None
+        fmt = request.GET.get("format") if request.GET.get("format") in ("csv", "xlsx") else "xlsx"
+        report = yearly.build_yearly_report(year, site=self.site)
+        response = HttpResponse(
+            yearly.export_yearly(report, fmt), content_type=reports.CONTENT_TYPES[fmt]
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="{yearly.yearly_filename(report, fmt)}"'
+        )
+        return response
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         report = self.report
@@ -168,7 +190,8 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
         context.update(
             report=report,
             tables=reports.report_tables(report),
-            error=self.error,
+            error=self.error or getattr(self, "year_error", None),
+            year_value=self.request.GET.get("year", ""),
             sites=self.allowed,
             district=self.district,
             chosen=self.site,

@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from board.services import reports
+from board.services.reports import yearly
 
 
 class Command(BaseCommand):
@@ -28,17 +29,26 @@ class Command(BaseCommand):
             help="Report month YYYY-MM (the period ends on its report day); the current "
             "period without it.",
         )
+        parser.add_argument(
+            "--year",
+            help="The yearly report of YYYY (its twelve report periods) instead of a month.",
+        )
         parser.add_argument("--format", default="xlsx", help="xlsx, csv or json (default xlsx).")
         parser.add_argument("--output", help="File to write; standard output without it.")
 
-    def handle(self, *args, site=None, month=None, format="xlsx", output=None, **options):
+    def handle(
+        self, *args, site=None, month=None, year=None, format="xlsx", output=None, **options
+    ):
         fmt = (format or "").lower()
-        if fmt not in reports.FORMATS:
+        if fmt not in reports.FORMATS or (year is not None and fmt == "json"):
             raise CommandError(
                 _("Unknown format “%(format)s”: choose xlsx, csv or json.") % {"format": format}
             )
+        if year is not None and month is not None:
+            raise CommandError(_("Give a month or a year, not both."))
         try:
             period = reports.parse_period(month=month)
+            year = yearly.parse_year(year) if year is not None else None
         except ValueError as error:
             raise CommandError(str(error)) from None
         chosen = None
@@ -57,7 +67,11 @@ class Command(BaseCommand):
                     _("The folder %(folder)s does not exist.") % {"folder": directory}
                 )
 
-        data = reports.export(reports.build_report(period, site=chosen), fmt)
+        if year is not None:
+            period = year
+            data = yearly.export_yearly(yearly.build_yearly_report(year, site=chosen), fmt)
+        else:
+            data = reports.export(reports.build_report(period, site=chosen), fmt)
 
         if output:
             self._write_file(output, data)
