@@ -7,9 +7,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.forms import TaskStateCommentForm
+from wagtail.models import Site
 
 from board.services.composition import composition_errors
 from core.access import is_district_admin, sites_where
+from core.models import CommuneMerger
 from home.services.provisioning import validate_new_site
 
 
@@ -168,3 +170,22 @@ class CommuneImportForm(forms.Form):
             "Điện thoại, Thư điện tử, Cán bộ đầu mối…); one commune per row."
         ),
     )
+
+
+class MergerForm(forms.ModelForm):
+    """Mark a commune as merged into another; the model checks the pair."""
+
+    class Meta:
+        model = CommuneMerger
+        fields = ["successor", "date", "decision"]
+        widgets = {"date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args, site, **kwargs):
+        super().__init__(*args, instance=CommuneMerger(site=site), **kwargs)
+        self.fields["successor"].queryset = (
+            Site.objects.filter(root_page__depth=2)
+            .exclude(pk=site.pk)
+            .exclude(merger__isnull=False)
+            .order_by("site_name")
+        )
+        self.fields["date"].input_formats = ["%Y-%m-%d", "%d/%m/%Y"]

@@ -301,3 +301,50 @@ class HostAlert(models.Model):
             raise ValidationError(
                 {"valid_until": _("The end of the validity period must be after its start.")}
             )
+
+
+class CommuneMerger(models.Model):
+    """A commune merged into another (the 2025 reform). From ``date`` its
+    host redirects permanently to the successor, its pages live on in the
+    successor's tree as an archive, and the host's figures leave it out
+    (board.services.mergers, home.merged_hosts)."""
+
+    site = models.OneToOneField(
+        Site, on_delete=models.CASCADE, related_name="merger", verbose_name=_("merged commune")
+    )
+    successor = models.ForeignKey(
+        Site, on_delete=models.PROTECT, related_name="+", verbose_name=_("merged into")
+    )
+    date = models.DateField(_("merger date"), default=timezone.localdate)
+    decision = models.CharField(
+        _("merger decision"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example: Nghị quyết số 1661/NQ-UBTVQH15"),
+    )
+
+    class Meta:
+        verbose_name = _("commune merger")
+        verbose_name_plural = _("commune mergers")
+
+    def __str__(self):
+        return f"{self.site} → {self.successor}"
+
+    def clean(self):
+        super().clean()
+        if not self.site_id or not self.successor_id:
+            return
+        if self.site_id == self.successor_id:
+            raise ValidationError({"successor": _("A commune cannot be merged into itself.")})
+        if CommuneMerger.objects.filter(site_id=self.successor_id).exists():
+            raise ValidationError(
+                {"successor": _("That commune has itself been merged: choose its successor.")}
+            )
+        if CommuneMerger.objects.filter(successor_id=self.site_id).exists():
+            raise ValidationError(
+                {
+                    "site": _(
+                        "Other communes were merged into this one: it cannot be merged in turn."
+                    )
+                }
+            )

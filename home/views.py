@@ -5,6 +5,7 @@ from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.utils.translation import gettext as _
+from django.views import defaults
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
@@ -13,6 +14,7 @@ from core import ratelimit
 from core.faults import database_unavailable_response, is_database_error
 from core.listings import paginate
 from core.search import MAX_QUERY_LENGTH, query_notices, search_site
+from home import merged_hosts
 
 
 @require_GET
@@ -66,6 +68,15 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception):
+    """Django's 404, except on a merged commune's host: the address may now
+    live in the successor's sections (home.merged_hosts)."""
+    response = merged_hosts.redirect_for_missing(request)
+    if response is not None:
+        return response
+    return defaults.page_not_found(request, exception)
 
 
 def server_error(request):

@@ -15,6 +15,7 @@ from core.admin_scoping import ScopedSnippetChooserViewSet, SiteScopedViewSetMix
 from core.edit_conflicts import refuse_out_of_date_save
 from core.models import HostAlert
 from core.rich_text import clean_page_rich_text, page_is_readable, tolerate_broken_ids
+from home import merged_hosts
 from home.models import Banner, CommuneHomePage
 from home.services.completeness import empty_sections
 
@@ -137,3 +138,9 @@ def open_pages_whose_rich_text_cannot_be_read(request, page):
 
 # After Wagtail's own handlers are registered (they come from apps listed later).
 hooks.register("register_rich_text_features", tolerate_broken_ids, order=100)
+
+
+@hooks.register("before_serve_page")
+def redirect_merged_commune(page, request, serve_args, serve_kwargs):
+    """A merged commune's host sends every page to its successor (301)."""
+    return merged_hosts.redirect_for(request, page)

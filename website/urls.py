@@ -44,4 +44,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

@@ -262,7 +262,7 @@ def _empty_sections(statuses, sites_by_path):
 def district_status(today=None):
     """[CommuneStatus] for every commune, in name order."""
     today = today or timezone.localdate()
-    sites = commune_sites()
+    sites = commune_sites(active_on=today)
     statuses = {site.pk: CommuneStatus(site=site) for site in sites}
     if not sites:
         return []
@@ -272,7 +272,9 @@ def district_status(today=None):
     _last_published(statuses, sites_by_path)
     report = build_report(current_period(today))
     for row in report.communes:
-        status = statuses[row.site_id]
+        status = statuses.get(row.site_id)
+        if status is None:  # merged into another commune since the period began
+            continue
         status.published = row.published
         status.with_photo = row.with_photo
         status.units = row.units

@@ -17,8 +17,9 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
-from board.forms import CommuneImportForm, NewCommuneForm
+from board.forms import CommuneImportForm, MergerForm, NewCommuneForm
 from board.services import oversight
+from board.services.mergers import merge_commune
 from board.services.provisioning import create_commune
 from core.access import is_district_admin
 from core.models import SiteProfile
@@ -149,5 +150,41 @@ class ImportCommunesView(DistrictAdminOnly, WagtailAdminTemplateMixin, FormView)
             self.request,
             _("%(created)s communes created, %(existing)s already there.")
             % {"created": len(sites), "existing": len(rows) - len(sites)},
+        )
+        return redirect("board:district_dashboard")
+
+
+class MergeCommuneView(DistrictAdminOnly, WagtailAdminTemplateMixin, FormView):
+    """Mark a commune as merged into another (board.services.mergers)."""
+
+    template_name = "board/communes/merge.html"
+    form_class = MergerForm
+    header_icon = "redirect"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.site = get_object_or_404(Site, pk=kwargs["pk"], merger__isnull=True)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Merge %(name)s into another commune") % {"name": self.site.site_name}
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "site": self.site}
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "site": self.site}
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        try:
+            merge_commune(self.site, data["successor"], data["date"], data["decision"])
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("%(name)s is merged into %(successor)s: its host now leads there.")
+            % {"name": self.site.site_name, "successor": data["successor"].site_name},
         )
         return redirect("board:district_dashboard")

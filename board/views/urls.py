@@ -9,6 +9,7 @@ urlpatterns = [
     path("report/", oversight.ReportView.as_view(), name="report"),
     path("communes/new/", communes.NewCommuneView.as_view(), name="new_commune"),
     path("communes/import/", communes.ImportCommunesView.as_view(), name="import_communes"),
+    path("communes/<int:pk>/merge/", communes.MergeCommuneView.as_view(), name="merge_commune"),
     path(
         "communes/<int:pk>/checklist/",
         communes.CommuneChecklistView.as_view(),

@@ -38,7 +38,8 @@ def build_report(period, site=None):
     them; a fixed number of queries whatever the size of the district."""
 
     settings = report_settings()
-    sites = commune_sites(site)
+    # A commune merged by the period's first day has no figures of its own.
+    sites = commune_sites(site, active_on=period.start)
     items = period_items(period, sites)
 
     communes = {

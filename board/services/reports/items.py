@@ -17,13 +17,16 @@ from deadlines.services import _default_locale_id as default_locale_id
 from home.models import CommuneHomePage
 
 
-def commune_sites(site=None):
+def commune_sites(site=None, active_on=None):
     """The commune sites (a CommuneHomePage at the root), by name; the host's
-    own portal is not a commune."""
+    own portal is not a commune. With ``active_on`` (a date), a commune
+    merged into another by then is left out."""
 
     qs = Site.objects.filter(
         root_page__content_type=ContentType.objects.get_for_model(CommuneHomePage)
     )
+    if active_on is not None:
+        qs = qs.exclude(merger__date__lte=active_on)
     if site is not None:
         qs = qs.filter(pk=site.pk)
     return list(qs.select_related("root_page").order_by("site_name", "hostname"))
