@@ -4,6 +4,7 @@ answered within their deadline; XLSX and CSV from the admin and the command."""
 
 import datetime
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -106,3 +107,16 @@ def test_the_export_is_the_same_report_in_both_formats(commune, other_commune):
     first = [row for row in book.worksheets[0].iter_rows(values_only=True)][2]
     assert first[0] == "Xã Tân Cương"
     assert ",".join(str(v) for v in first) in csv_text
+
+
+def test_the_report_chart_writes_numbers_svg_can_read(commune, other_commune):
+    """Vietnamese writes 12,5 but SVG reads 12.5: the chart's bars unlocalized."""
+    october(commune, other_commune)
+    admin = UserFactory(username="huyen.quantri")
+    admin.groups.add(district_admins_group())
+    client = Client()
+    client.force_login(admin)
+    html = client.get("/admin/board/report/", {"month": "2026-10"}).content.decode()
+    widths = re.findall(r'<rect x="0" y="4" width="([^"]+)%"', html)
+    assert widths
+    assert all(float(width) >= 0 for width in widths)

@@ -101,10 +101,21 @@ def _migrate(database_url, media):
     assert done.returncode == 0, done.stderr[-3000:]
 
 
+#: Permissions granted at ``migrate`` to the district admins' group for models
+#: added after the fixtures were made (core.HostAlert): new rows, not moved ones.
+ADDED_SINCE = {("core", f"{action}_hostalert") for action in ("view", "add", "change", "delete")}
+
+
 def _assert_kept(before, after):
     counts_before, types_before, grants_before = before
     counts_after, types_after, grants_after = after
     assert counts_before["wagtailcore_page"] > 30 and counts_before["board_boardmembership"] > 5
+    added = {key: n for key, n in grants_after.items() if key in ADDED_SINCE}
+    grants_after = {key: n for key, n in grants_after.items() if key not in ADDED_SINCE}
+    counts_after = {
+        **counts_after,
+        "auth_group_permissions": counts_after["auth_group_permissions"] - sum(added.values()),
+    }
     assert counts_after == counts_before
     for (old_app, model), new_app in MOVED.items():
         if (old_app, model) in types_before:
