@@ -76,10 +76,15 @@ def _banners(site):
             )
         )
     )
-    shown = [banner for banner in unexpired if banner.valid_from <= now][:3]
-    # The list changes when a shown slogan ends or a coming one begins.
-    moments = [banner.valid_until for banner in shown]
-    moments += [banner.valid_from for banner in unexpired if banner.valid_from > now]
+    return _shown_now(unexpired, now, limit=3)
+
+
+def _shown_now(unexpired, now, limit=None):
+    """The rows of ``unexpired`` shown at ``now`` and the timestamp of the
+    next change: a shown one ending or a coming one beginning (or None)."""
+    shown = [row for row in unexpired if row.valid_from <= now][:limit]
+    moments = [row.valid_until for row in shown]
+    moments += [row.valid_from for row in unexpired if row.valid_from > now]
     return shown, min(moments).timestamp() if moments else None
 
 
@@ -87,11 +92,7 @@ def _alerts(site):
     """The host's alerts for ``site`` shown now, and the next moment that
     list changes (an alert ending or beginning), or None."""
     now = timezone.now()
-    unexpired = list(HostAlert.objects.for_site(site).filter(valid_until__gt=now))
-    shown = [alert for alert in unexpired if alert.valid_from <= now]
-    moments = [alert.valid_until for alert in shown]
-    moments += [alert.valid_from for alert in unexpired if alert.valid_from > now]
-    return shown, min(moments).timestamp() if moments else None
+    return _shown_now(list(HostAlert.objects.for_site(site).filter(valid_until__gt=now)), now)
 
 
 def _monitoring():

@@ -81,26 +81,28 @@ def report_filename(report, fmt):
     return f"bao-cao-{where}-{report.period.start:%Y%m%d}-{report.period.end:%Y%m%d}.{fmt}"
 
 
-def export_csv(report):
+def tables_csv(title, tables):
     """UTF-8 with a byte-order mark, so spreadsheet programs read the
-    Vietnamese correctly; one block per table, separated by a blank line."""
+    Vietnamese correctly; one block per (title, headers, rows) table,
+    separated by a blank line. Shared by the monthly and yearly reports."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([report_title(report)])
-    for _key, title, headers, rows in report_tables(report):
+    writer.writerow([title])
+    for table_title, headers, rows in tables:
         writer.writerow([])
-        writer.writerow([title])
+        writer.writerow([table_title])
         writer.writerow(headers)
         writer.writerows(rows)
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def export_xlsx(report):
+def tables_xlsx(title, tables):
+    """One sheet per (title, headers, rows) table, headers bold and frozen."""
     workbook = Workbook()
     workbook.remove(workbook.active)
-    for _key, title, headers, rows in report_tables(report):
-        sheet = workbook.create_sheet(title=title[:31])
-        sheet.append([report_title(report)])
+    for table_title, headers, rows in tables:
+        sheet = workbook.create_sheet(title=table_title[:31])
+        sheet.append([title])
         sheet.append(headers)
         for cell in sheet[2]:
             cell.font = Font(bold=True)
@@ -113,6 +115,18 @@ def export_xlsx(report):
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
+
+
+def _plain_tables(report):
+    return [(title, headers, rows) for _key, title, headers, rows in report_tables(report)]
+
+
+def export_csv(report):
+    return tables_csv(report_title(report), _plain_tables(report))
+
+
+def export_xlsx(report):
+    return tables_xlsx(report_title(report), _plain_tables(report))
 
 
 def report_data(report):

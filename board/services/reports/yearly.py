@@ -7,19 +7,14 @@ The figures are those of the monthly reports added up (each month is the
 same ``build_report``), so the year says the same as its months.
 """
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
-
-from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from django.db.models import Count, F, Q
 from django.utils.translation import gettext as _
 
 from board.services.reports.build import build_report
-from board.services.reports.export import FIGURE_HEADERS
+from board.services.reports.export import FIGURE_HEADERS, tables_csv, tables_xlsx
 from board.services.reports.periods import Period, period_for_month
 from questions.models import Question
 
@@ -152,23 +147,5 @@ def yearly_filename(report, fmt):
 
 def export_yearly(report, fmt):
     if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow([yearly_title(report)])
-        for title, headers, rows in yearly_tables(report):
-            writer.writerows([[], [title], headers, *rows])
-        return ("\ufeff" + out.getvalue()).encode("utf-8")
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    for title, headers, rows in yearly_tables(report):
-        sheet = workbook.create_sheet(title=title[:31])
-        sheet.append([yearly_title(report)])
-        sheet.append(headers)
-        for cell in sheet[2]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append(row)
-        sheet.freeze_panes = "A3"
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
+        return tables_csv(yearly_title(report), yearly_tables(report))
+    return tables_xlsx(yearly_title(report), yearly_tables(report))
