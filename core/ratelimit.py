@@ -23,6 +23,8 @@ logger = logging.getLogger(__name__)
 #: {bucket: (requests, seconds)}; a setting may override or disable (None).
 DEFAULT_LIMITS = {
     "ask": (5, 600),
+    "comment": (5, 600),
+    "subscribe": (5, 600),
     "track": (30, 600),
     "rate": (10, 600),
     "search": (120, 60),

@@ -1,5 +1,5 @@
 """The demo's site structure: sites, profiles, units, introduction,
-procedures, consultations, contacts, disclosure, home pages and slogans, and
+procedures, contacts, disclosure, home pages and slogans, and
 the order in which a site's sections are filled."""
 
 import datetime
@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
 
+from consultations import demo as consultations_demo
 from core.demo import content
 from core.demo.kit import (
     aware,
@@ -18,13 +19,12 @@ from core.demo.kit import (
     official_email,
     portrait_bytes,
     publish_changes,
-    publish_new,
 )
 from core.models import SiteProfile, SupplyingUnit
 from core.text import fold, nfc
 from documents import demo as documents_demo
 from documents.models import LegalDocumentPage, StatisticsPage
-from home.models import Banner, ConsultationPage, Leader, UnitContact
+from home.models import Banner, Leader, UnitContact
 from news import demo as news_demo
 from news.models import NewsPage
 from questions import demo as questions_demo
@@ -42,7 +42,7 @@ def fill_site(ctx, *, portal=False):
     if portal:
         portal_statistics(ctx)
     procedures(ctx)
-    consultations(ctx)
+    consultations_demo.consultations(ctx)
     questions_demo.questions(ctx)
     contacts(ctx)
     disclosure(ctx)
@@ -172,36 +172,6 @@ def procedures(ctx):
         )
     page.procedures = blocks
     publish_changes(page, user=ctx.users["head"])
-
-
-def consultations(ctx):
-    index = ctx.sections["lay-y-kien"]
-    index.intro = ctx.text(
-        "<p>{Ten_xa} lấy ý kiến Nhân dân, tổ chức về các dự thảo văn bản trước khi ban hành.</p>"
-    )
-    publish_changes(index, user=ctx.users["head"])
-    for spec in ctx.place.get("consultations") or content.CONSULTATIONS:
-        title = ctx.text(spec["title"])
-        opens = ctx.today - datetime.timedelta(days=spec["opens_days_ago"])
-        closes = ctx.today + datetime.timedelta(days=spec["closes_in_days"])
-        draft = ctx.media.pdf(title, ["DU THAO", title, "Y kien gop y gui ve UBND."])
-        page = ConsultationPage(
-            title=title,
-            summary=ctx.text(spec["summary"]),
-            drafting_body=ctx.text(spec["drafting_body"]),
-            opens_on=opens,
-            closes_on=closes,
-            draft_document=draft,
-            how_to_comment=ctx.text(content.HOW_TO_COMMENT),
-            search_description=ctx.text(spec["summary"])[:255],
-        )
-        publish_new(
-            index,
-            page,
-            author=ctx.users["deputy"],
-            publisher=ctx.users["head"],
-            when=aware(opens, 10, 0),
-        )
 
 
 def contacts(ctx):

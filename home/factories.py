@@ -4,20 +4,13 @@ site = CommuneSiteFactory()                 # a complete commune site, provision
 page = StandardPageFactory(parent=site.root_page)
 """
 
-import datetime
-
 import factory
-
-from django.utils import timezone
 
 import wagtail_factories
 from wagtail.models import Site
 
-from core.factories import PdfDocumentFactory
 from home.models import (
     CommuneHomePage,
-    ConsultationIndexPage,
-    ConsultationPage,
     ContactPage,
     DisclosurePage,
     DistrictHomePage,
@@ -88,25 +81,6 @@ class ProceduresPageFactory(wagtail_factories.PageFactory):
         model = ProceduresPage
 
     title = "Thủ tục hành chính"
-
-
-class ConsultationIndexPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = ConsultationIndexPage
-
-    title = "Lấy ý kiến dự thảo"
-
-
-class ConsultationPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = ConsultationPage
-
-    title = factory.Faker("sentence", nb_words=8, locale="vi_VN")
-    summary = factory.Faker("paragraph", nb_sentences=2, locale="vi_VN")
-    drafting_body = "Văn phòng HĐND và UBND xã"
-    opens_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=5))
-    closes_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=25))
-    draft_document = factory.SubFactory(PdfDocumentFactory)
 
 
 class DisclosurePageFactory(wagtail_factories.PageFactory):

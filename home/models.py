@@ -12,7 +12,6 @@ from wagtail.models import Orderable, Site
 from wagtail.search import index
 
 from core.blocks import BodyBlock, DisclosureItemBlock, LinkBlock, ProcedureBlock
-from core.listings import paginate, subtree
 from core.mixins import BasePage, SectionMixin
 from core.validators import validate_official_email, validate_phone
 from home.listings import home_page_context, portal_context
@@ -107,7 +106,7 @@ class CommuneHomePage(BasePage):
         "documents.DocumentIndexPage",
         "documents.StatisticsIndexPage",
         "home.ProceduresPage",
-        "home.ConsultationIndexPage",
+        "consultations.ConsultationIndexPage",
         "questions.QuestionIndexPage",
         "home.DisclosurePage",
         "home.ContactPage",
@@ -356,75 +355,6 @@ class ProceduresPage(BasePage):
 
     def is_empty_section(self):
         return not self.procedures and not self.get_children().live().exists()
-
-
-class ConsultationIndexPage(SectionMixin, BasePage):
-    """Lấy ý kiến dự thảo: drafts open for citizens' comments."""
-
-    intro = RichTextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = SECTION_PARENTS
-    subpage_types = ["home.ConsultationPage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("consultation section")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        drafts = (
-            ConsultationPage.objects.live()
-            .filter(subtree(self, children=True))
-            .select_related("draft_document")
-            .order_by("-closes_on", "-id")
-        )
-        context["page_obj"] = paginate(request, drafts, 10)
-        return context
-
-
-class ConsultationPage(BasePage):
-    printable = True
-    summary = models.TextField(_("summary"), max_length=2000)
-    drafting_body = models.CharField(_("drafting body"), max_length=255)
-    opens_on = models.DateField(_("open for comments from"))
-    closes_on = models.DateField(_("open for comments until"))
-    draft_document = models.ForeignKey(
-        "wagtaildocs.Document",
-        null=True,
-        blank=False,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("draft document"),
-    )
-    how_to_comment = RichTextField(_("how to send comments"), blank=True)
-
-    content_panels = BasePage.content_panels + [
-        FieldPanel("summary"),
-        FieldPanel("drafting_body"),
-        FieldPanel("opens_on"),
-        FieldPanel("closes_on"),
-        FieldPanel("draft_document"),
-        FieldPanel("how_to_comment"),
-    ]
-    parent_page_types = ["home.ConsultationIndexPage"]
-    subpage_types = []
-    search_text_attributes = ("title", "summary", "drafting_body")
-
-    class Meta:
-        verbose_name = _("draft for consultation")
-
-    def clean(self):
-        super().clean()
-        if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
-            raise ValidationError(
-                {"closes_on": _("The consultation cannot close before it opens.")}
-            )
-
-    @property
-    def is_open(self):
-        today = timezone.localdate()
-        return self.opens_on <= today <= self.closes_on
 
 
 class DisclosurePage(BasePage):

@@ -48,7 +48,75 @@ class PlainTextField(forms.CharField):
         return nfc(super().to_python(value))
 
 
-class QuestionForm(forms.Form):
+class HoneypotField(forms.CharField):
+    """Hidden from people by CSS and aria-hidden; bots fill it in."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Leave this field empty"))
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 200)
+        kwargs.setdefault(
+            "widget", forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"})
+        )
+        super().__init__(**kwargs)
+
+
+class CitizenForm(forms.Form):
+    """What every public form that takes personal data shares: the consent to
+    the notice in force (recorded with its version), a honeypot and the
+    browser's own length limits. The question form, the comment form on
+    drafts and the subscription form are built on it, so they hold against
+    the same hostile input."""
+
+    #: The message shown when the honeypot is filled in.
+    honeypot_message = _("Your message could not be accepted. Please try again.")
+    consent_required_message = _("Your consent is needed before we can receive your message.")
+
+    consent = forms.BooleanField(
+        label=_(
+            "I have read the notice above and agree to the processing of my personal "
+            "data for this purpose."
+        ),
+    )
+    notice_version = forms.CharField(max_length=32, widget=forms.HiddenInput)
+    website = HoneypotField()
+
+    def __init__(self, *args, notice=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.notice = notice
+        self.fields["consent"].error_messages["required"] = self.consent_required_message
+        if notice is not None:
+            self.fields["notice_version"].initial = notice.version
+
+    def clean_notice_version(self):
+        notice = notice_by_version(self.cleaned_data["notice_version"])
+        if notice is None:
+            raise ValidationError(
+                _("The personal data notice has changed; please read it again and resend."),
+                code="notice",
+            )
+        self.notice = notice
+        return notice.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.data.get("website"):
+            raise ValidationError(self.honeypot_message, code="honeypot")
+        return cleaned
+
+    @property
+    def is_honeypot(self):
+        return any(e.code == "honeypot" for e in self.non_field_errors().as_data())
+
+
+def clean_email_field(value):
+    return (value or "").strip().lower()
+
+
+class QuestionForm(CitizenForm):
+    honeypot_message = _("Your question could not be accepted. Please try again.")
+    consent_required_message = _("Your consent is needed before we can receive your question.")
+
     asker_name = PlainTextField(
         label=_("Full name"),
         max_length=NAME_MAX,
@@ -68,6 +136,11 @@ class QuestionForm(forms.Form):
         error_messages={"invalid": _("Enter a valid email address.")},
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
+    notify_by_email = forms.BooleanField(
+        label=_("Email me when my question is answered or refused."),
+        required=False,
+        initial=True,
+    )
     topic = forms.ChoiceField(
         label=_("Topic"),
         choices=QuestionTopic.choices,
@@ -80,51 +153,23 @@ class QuestionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 8}),
         error_messages={"required": _("Please write your question.")},
     )
-    consent = forms.BooleanField(
-        label=_(
-            "I have read the notice above and agree to the processing of my personal "
-            "data for this purpose."
-        ),
-        error_messages={
-            "required": _("Your consent is needed before we can receive your question.")
-        },
-    )
-    notice_version = forms.CharField(max_length=32, widget=forms.HiddenInput)
-    # Honeypot: hidden from people by CSS and aria-hidden; bots fill it in.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-
-    def __init__(self, *args, notice=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.notice = notice
-        if notice is not None:
-            self.fields["notice_version"].initial = notice.version
-        for name in ("asker_name", "phone", "email", "text"):
-            self.fields[name].widget.attrs.setdefault("maxlength", self.fields[name].max_length)
+    field_order = [
+        "asker_name",
+        "phone",
+        "email",
+        "notify_by_email",
+        "topic",
+        "text",
+        "consent",
+        "notice_version",
+        "website",
+    ]
 
     def clean_email(self):
-        return (self.cleaned_data.get("email") or "").strip().lower()
-
-    def clean_notice_version(self):
-        notice = notice_by_version(self.cleaned_data["notice_version"])
-        if notice is None:
-            raise ValidationError(
-                _("The personal data notice has changed; please read it again and resend."),
-                code="notice",
-            )
-        self.notice = notice
-        return notice.version
+        return clean_email_field(self.cleaned_data.get("email"))
 
     def clean(self):
         cleaned = super().clean()
-        if self.data.get("website"):
-            raise ValidationError(
-                _("Your question could not be accepted. Please try again."), code="honeypot"
-            )
         if (
             "phone" in cleaned
             and "email" in cleaned
@@ -134,11 +179,9 @@ class QuestionForm(forms.Form):
             self.add_error(
                 "phone", _("Give a phone number or an email address so we can answer you.")
             )
+        if not cleaned.get("email"):
+            cleaned["notify_by_email"] = False
         return cleaned
-
-    @property
-    def is_honeypot(self):
-        return any(e.code == "honeypot" for e in self.non_field_errors().as_data())
 
 
 class TrackForm(forms.Form):
@@ -182,13 +225,7 @@ class RatingForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": COMMENT_MAX}),
     )
     page_id = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
-    # Honeypot, as on the question form.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    website = HoneypotField()
 
     def clean(self):
         cleaned = super().clean()

@@ -1,9 +1,11 @@
-"""Who may reach the question inbox and which questions they see.
+"""Who may reach the board's inboxes of what citizens send (questions,
+comments on drafts) and which records they see.
 
 Django model permissions cannot say "only your commune's questions", so the
 policy asks questions.services.roles, the same rule the workflow uses.
-Questions are never added or deleted from the admin: they come from
-citizens, and the log must survive.
+Such records are never added or deleted from the admin: they come from
+citizens, and the log must survive. Any model with a ``site`` field can use
+the policy.
 """
 
 from django.contrib.auth import get_user_model
@@ -15,7 +17,7 @@ from questions.services.roles import sites_for_user
 READ_ACTIONS = {"view", "change"}
 
 
-class QuestionPermissionPolicy(BasePermissionPolicy):
+class BoardInboxPermissionPolicy(BasePermissionPolicy):
     def user_has_permission(self, user, action):
         if action not in READ_ACTIONS:
             return False
@@ -38,3 +40,6 @@ class QuestionPermissionPolicy(BasePermissionPolicy):
         # Only used by Wagtail for notifications; board members are found per
         # site by services.roles.board_members.
         return get_user_model()._default_manager.none()
+
+
+QuestionPermissionPolicy = BoardInboxPermissionPolicy

@@ -82,6 +82,7 @@ def ask_question(page, request):
                     asker_name=data["asker_name"],
                     phone=data["phone"],
                     email=data["email"],
+                    notify_by_email=data["notify_by_email"],
                     topic=data["topic"],
                     text=data["text"],
                     tracking_url=request.build_absolute_uri(

@@ -1231,9 +1231,74 @@ CONSULTATIONS = [
 ]
 
 HOW_TO_COMMENT = (
-    '<p>Ý kiến góp ý gửi về UBND {ten_xa} qua thư điện tử <a href="mailto:{email}">{email}</a>, '
-    "gửi qua chuyên mục Hỏi đáp hoặc gửi trực tiếp tại Bộ phận Một cửa.</p>"
+    "<p>Ông/Bà gửi ý kiến góp ý bằng biểu mẫu ở cuối trang này, qua thư điện tử "
+    '<a href="mailto:{email}">{email}</a> hoặc gửi trực tiếp tại Bộ phận Một cửa UBND {ten_xa}.</p>'
 )
+
+#: Comments on the demo's drafts: (draft index, name, organisation, article, text, approved).
+CONSULTATION_COMMENTS = [
+    (
+        0,
+        "Nguyễn Văn Hùng",
+        "",
+        "Điều 5",
+        "Đề nghị quy định rõ thời hạn Ban biên tập trả lời câu hỏi của người dân tính "
+        "theo ngày làm việc và công khai thời hạn này trên trang.",
+        True,
+    ),
+    (
+        0,
+        "Trần Thị Mai",
+        "Hội Liên hiệp Phụ nữ xã",
+        "",
+        "Đề nghị bổ sung chuyên mục dành cho phụ nữ và trẻ em, đăng tải các chính sách hỗ trợ "
+        "sinh kế cho hội viên.",
+        True,
+    ),
+    (
+        0,
+        "Lê Văn Tâm",
+        "",
+        "Điều 9",
+        "Đề nghị cho phép người dân đăng ký nhận tin mới qua thư điện tử.",
+        False,
+    ),
+    (
+        1,
+        "Phạm Quốc Bảo",
+        "Hợp tác xã Nông nghiệp",
+        "Mục II",
+        "Đề nghị nâng chỉ tiêu diện tích lúa chất lượng cao lên 60% tổng diện tích gieo cấy.",
+        True,
+    ),
+    (
+        1,
+        "Đỗ Thị Hạnh",
+        "",
+        "Mục III",
+        "Đề nghị ưu tiên đầu tư tuyến đường liên thôn Đông – Tây trước mùa mưa.",
+        True,
+    ),
+]
+
+#: The demo's report on the comments on the closed draft.
+CONSULTATION_REPORT_INTRO = (
+    "<p>Hết thời hạn lấy ý kiến, UBND {ten_xa} nhận được 2 ý kiến góp ý của Nhân dân và "
+    "tổ chức. Ý kiến được tổng hợp, tiếp thu, giải trình như sau.</p>"
+)
+CONSULTATION_REPORT = [
+    (
+        "1",
+        "explained",
+        "Chỉ tiêu 60% vượt khả năng chuyển đổi giống trong một năm; dự thảo giữ 45% và "
+        "tăng dần trong các năm tiếp theo.",
+    ),
+    (
+        "2",
+        "accepted",
+        "Bổ sung tuyến đường liên thôn Đông – Tây vào danh mục công trình khởi công trong quý II.",
+    ),
+]
 
 CONTACT_INTRO = (
     "<p>Địa chỉ liên hệ chính thức của các cơ quan trong hệ thống chính trị {ten_xa}. "

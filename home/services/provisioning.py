@@ -50,7 +50,9 @@ MANDATORY_SECTIONS = (
         gettext_noop("Administrative procedures"),
     ),
     Section("thong-ke", "documents.StatisticsIndexPage", gettext_noop("Statistics")),
-    Section("lay-y-kien", "home.ConsultationIndexPage", gettext_noop("Consultation on drafts")),
+    Section(
+        "lay-y-kien", "consultations.ConsultationIndexPage", gettext_noop("Consultation on drafts")
+    ),
     Section("hoi-dap", "questions.QuestionIndexPage", gettext_noop("Questions and answers")),
     Section("cong-khai-thong-tin", "home.DisclosurePage", gettext_noop("Access to information")),
     Section("lien-he", "home.ContactPage", gettext_noop("Contact")),

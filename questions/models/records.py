@@ -8,6 +8,8 @@ The rules that move a question between states live in
 questions.services.workflow; the models only hold data.
 """
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -69,9 +71,17 @@ class ConsentNotice(models.Model):
     def __str__(self):
         return self.version
 
+    def is_referenced(self):
+        """Whether anyone consented to this notice: a question, a comment on a
+        draft, a subscription (any model pointing here)."""
+        return any(
+            relation.related_model._default_manager.filter(**{relation.field.name: self}).exists()
+            for relation in self._meta.related_objects
+        )
+
     def clean(self):
         super().clean()
-        if not self.pk or not self.questions.exists():
+        if not self.pk or not self.is_referenced():
             return
         stored = ConsentNotice.objects.get(pk=self.pk)
         if (stored.version, stored.purpose) != (self.version, self.purpose):
@@ -146,6 +156,8 @@ class Question(models.Model):
     asker_name = models.CharField(_("asker's name"), max_length=100, blank=True)
     phone = models.CharField(_("phone"), max_length=20, blank=True)
     email = models.EmailField(_("email"), max_length=254, blank=True)
+    #: The asker agreed to be told by email when the question is closed.
+    notify_by_email = models.BooleanField(_("notify by email"), default=False)
 
     topic = models.CharField(
         _("topic"), max_length=32, choices=QuestionTopic.choices, default=QuestionTopic.OTHER
@@ -226,6 +238,13 @@ class Question(models.Model):
     @property
     def is_overdue(self):
         return self.is_open and self.due_date < timezone.localdate()
+
+    @property
+    def late_since(self):
+        """The first day the open question counts as late (None if it is not)."""
+        if not self.is_overdue:
+            return None
+        return self.due_date + datetime.timedelta(days=1)
 
     @property
     def answered_on_time(self):

@@ -18,7 +18,17 @@ CODE_ATTEMPTS = 8
 
 
 def receive_question(
-    *, site, notice, asker_name, topic, text, phone="", email="", tracking_url="", now=None
+    *,
+    site,
+    notice,
+    asker_name,
+    topic,
+    text,
+    phone="",
+    email="",
+    notify_by_email=False,
+    tracking_url="",
+    now=None,
 ):
     """Store a question already validated by ``QuestionForm`` and return it.
 
@@ -37,6 +47,7 @@ def receive_question(
                 asker_name=asker_name,
                 phone=phone,
                 email=email,
+                notify_by_email=bool(email and notify_by_email),
                 topic=topic,
                 text=text,
                 received_at=now,

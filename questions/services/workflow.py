@@ -25,6 +25,7 @@ from questions.models.records import (
     QuestionEvent,
     QuestionState,
 )
+from questions.services.notifications import tell_asker
 from questions.services.roles import APPROVER, MEMBER, has_role
 
 ANSWER_MAX_LENGTH = 20000
@@ -185,6 +186,7 @@ def publish(user, question):
         q.closed_at = now
         q.search_text = fold(f"{q.text} {q.answer} {q.get_topic_display()}")
         transaction.on_commit(lambda: _refresh_public_pages(q.site))
+        tell_asker(q)
 
     return _change(user, question, "publish", mutate)
 
@@ -200,6 +202,7 @@ def refuse(user, question, reason):
     def mutate(q, now):
         q.refusal_reason = reason
         q.closed_at = now
+        tell_asker(q)
 
     return _change(user, question, "refuse", mutate, note=reason)
 
@@ -219,6 +222,7 @@ def erase_personal_data(user, question, note=""):
         q.asker_name = ""
         q.phone = ""
         q.email = ""
+        q.notify_by_email = False
         q.erased_at = now
 
     return _change(user, question, "erase", mutate, note=note[:NOTE_MAX_LENGTH])

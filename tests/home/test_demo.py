@@ -25,7 +25,8 @@ from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
 from core.demo import content
 from core.models import SiteProfile
 from documents.models import LegalDocumentPage, StatisticsPage
-from home.models import Banner, ConsultationPage, UnitKind
+from consultations.models import ConsultationPage
+from home.models import Banner, UnitKind
 from home.services.provisioning import MANDATORY_SECTIONS, create_site
 from news.models import NewsPage
 from questions.models import Question

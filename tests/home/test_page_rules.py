@@ -4,6 +4,7 @@ follows docs/requirements.md §7 and section 4, whatever an editor clicks."""
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from consultations.models import ConsultationIndexPage, ConsultationPage
 from documents.models import (
     DocumentIndexPage,
     LegalDocumentPage,
@@ -12,8 +13,6 @@ from documents.models import (
 )
 from home.models import (
     CommuneHomePage,
-    ConsultationIndexPage,
-    ConsultationPage,
     ContactPage,
     DisclosurePage,
     DistrictHomePage,

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "news",
     "documents",
     "questions",
+    "consultations",
     "board",
     "security",
     "outbox",
