@@ -64,6 +64,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /documents/",
         "Disallow: /tim-kiem/",
+        "Disallow: /dang-ky-nhan-tin/",
         f"Sitemap: {sitemap}",
         "",
     ]

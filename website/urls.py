@@ -31,6 +31,7 @@ urlpatterns = [
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("tim-kiem/", home_views.search, name="search"),
     path("danh-gia/", questions_views.rate, name="rate"),
+    path("dang-ky-nhan-tin/", include("subscriptions.urls")),
 ]
 
 if settings.DEBUG:

@@ -303,6 +303,7 @@ class DeadlineNotification(models.Model):
     class Kind(models.TextChoices):
         DUE_SOON = "due_soon", _("Due on the next working day")
         LATE = "late", _("Late")
+        QUESTIONS = "questions", _("New and late questions")
 
     page = models.ForeignKey(
         "wagtailcore.Page",

@@ -1,9 +1,12 @@
 """Daily reminders of publication deadlines (``manage.py check_deadlines``).
 
 Each site's board is told, by email, which items fall due on the next
-working day and which are late. A reminder is recorded per item, kind and
-day (board.DeadlineNotification), so a second run on the same day sends
-nothing twice, and a run that fails to send records nothing.
+working day and which are late, which reports on comments on drafts are
+due or late, and which citizens' questions are new (not yet assigned) or
+late. A reminder is recorded per item, kind and day
+(board.DeadlineNotification; the questions once per site and day, on the
+site's Q&A page), so a second run on the same day sends nothing twice, and
+a run that fails to send records nothing.
 """
 
 import datetime
@@ -13,7 +16,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage, get_connection
-from django.db import transaction
+from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -21,6 +24,7 @@ from django.utils import translation
 from wagtail.models import GroupPagePermission, Site
 
 from board.models import DeadlineNotification
+from consultations.services.reports import pending_reports
 from core.models import Role, SiteRoleGroup
 from deadlines.services import (
     deadline_page_models,
@@ -29,6 +33,7 @@ from deadlines.services import (
     site_from_paths,
     sites_by_root_path,
 )
+from questions.models import OPEN_STATES, Question, QuestionIndexPage, QuestionState
 
 logger = logging.getLogger(__name__)
 
@@ -41,13 +46,24 @@ class SiteReminder:
     site: Site
     due_soon: list = field(default_factory=list)
     late: list = field(default_factory=list)
+    #: Drafts whose report on comments is due on the next working day / late.
+    reports_due_soon: list = field(default_factory=list)
+    reports_late: list = field(default_factory=list)
+    #: Questions not yet assigned, and open questions past their due date.
+    new_questions: list = field(default_factory=list)
+    late_questions: list = field(default_factory=list)
+    #: The site's Q&A page, on which the questions' reminder is recorded.
+    questions_page: object = None
     recipients: list = field(default_factory=list)
 
     @property
     def items(self):
-        return [(DeadlineNotification.Kind.DUE_SOON, page) for page in self.due_soon] + [
-            (DeadlineNotification.Kind.LATE, page) for page in self.late
-        ]
+        due, late = DeadlineNotification.Kind.DUE_SOON, DeadlineNotification.Kind.LATE
+        items = [(due, page) for page in self.due_soon + self.reports_due_soon]
+        items += [(late, page) for page in self.late + self.reports_late]
+        if self.questions_page is not None:
+            items.append((DeadlineNotification.Kind.QUESTIONS, self.questions_page))
+        return items
 
 
 def board_recipients(site):
@@ -100,6 +116,8 @@ def collect_reminders(today):
             (reminder.late if kind == DeadlineNotification.Kind.LATE else reminder.due_soon).append(
                 page
             )
+    _add_reports(reminders, today, tomorrow, already)
+    _add_questions(reminders, today, already)
     result = sorted(reminders.values(), key=lambda r: (r.site.site_name, r.site.hostname))
     for reminder in result:
         reminder.due_soon.sort(key=lambda page: (page.due_date, page.pk))
@@ -108,9 +126,58 @@ def collect_reminders(today):
     return result
 
 
+def _add_reports(reminders, today, tomorrow, already):
+    """Reports on comments due on the next working day, and late ones."""
+    for item in pending_reports(today=today, due_until=tomorrow):
+        if item.site is None or item.due_date == today:
+            continue
+        late = item.due_date < today
+        kind = DeadlineNotification.Kind.LATE if late else DeadlineNotification.Kind.DUE_SOON
+        if (item.page.pk, kind) in already:
+            continue
+        item.page.report_due_date_value = item.due_date
+        reminder = reminders.setdefault(item.site.pk, SiteReminder(site=item.site))
+        (reminder.reports_late if late else reminder.reports_due_soon).append(item.page)
+
+
+def _add_questions(reminders, today, already):
+    """New (unassigned) and late questions, once per site and day: one query
+    for the questions and one for the Q&A pages, whatever the number of sites."""
+    questions = (
+        Question.objects.filter(state__in=OPEN_STATES)
+        .filter(models.Q(state=QuestionState.RECEIVED) | models.Q(due_date__lt=today))
+        .select_related("site", "site__root_page")
+        .only("pk", "tracking_code", "topic", "state", "due_date", "received_at", "site")
+        .order_by("due_date", "pk")
+    )
+    by_site = {}
+    for question in questions:
+        by_site.setdefault(question.site_id, []).append(question)
+    if not by_site:
+        return
+    sites_by_path = sites_by_root_path()
+    pages = {}
+    for page in QuestionIndexPage.objects.live().only("pk", "path"):
+        site = site_from_paths(page, sites_by_path)
+        if site is not None and site.pk in by_site:
+            pages.setdefault(site.pk, page)
+    for site_id, site_questions in by_site.items():
+        page = pages.get(site_id)
+        if page is None or (page.pk, DeadlineNotification.Kind.QUESTIONS) in already:
+            continue
+        site = site_questions[0].site
+        reminder = reminders.setdefault(site_id, SiteReminder(site=site))
+        reminder.questions_page = page
+        reminder.new_questions = [q for q in site_questions if q.state == QuestionState.RECEIVED]
+        reminder.late_questions = [q for q in site_questions if q.due_date < today]
+
+
+def admin_url(path):
+    return getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/") + path
+
+
 def edit_url(page):
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
-    return base + reverse("wagtailadmin_pages:edit", args=[page.pk])
+    return admin_url(reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
 
 def render_reminder(reminder, today):
@@ -121,7 +188,14 @@ def render_reminder(reminder, today):
         "tomorrow": next_working_day(today),
         "due_soon": [(page, edit_url(page)) for page in reminder.due_soon],
         "late": [(page, edit_url(page)) for page in reminder.late],
+        "reports_due_soon": [(page, edit_url(page)) for page in reminder.reports_due_soon],
+        "reports_late": [(page, edit_url(page)) for page in reminder.reports_late],
+        "new_questions": reminder.new_questions,
+        "late_questions": reminder.late_questions,
+        "inbox_url": admin_url(reverse("questions_inbox:index")),
         "total": len(reminder.due_soon) + len(reminder.late),
+        "reports": len(reminder.reports_due_soon) + len(reminder.reports_late),
+        "questions": len(reminder.new_questions) + len(reminder.late_questions),
     }
     subject = render_to_string("board/deadlines/reminder_subject.txt", context)
     body = render_to_string("board/deadlines/reminder_email.txt", context)

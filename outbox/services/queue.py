@@ -13,6 +13,9 @@ def _html_part(message):
     return ""
 
 
+BATCH_SIZE = 500
+
+
 def enqueue(email_messages):
     """Store ``email_messages``; return the new rows' ids.
 
@@ -34,8 +37,9 @@ def enqueue(email_messages):
         for message in email_messages
         if message.recipients()
     ]
-    for row in rows:
-        row.save()
+    # One INSERT per batch: a digest to ten thousand subscribers is queued in
+    # seconds. Both databases return the new ids.
+    OutgoingEmail.objects.bulk_create(rows, batch_size=BATCH_SIZE)
     return [row.pk for row in rows]
 
 

@@ -22,10 +22,10 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
 
+from consultations.models import ConsultationPage
 from core.demo import content
 from core.models import SiteProfile
 from documents.models import LegalDocumentPage, StatisticsPage
-from consultations.models import ConsultationPage
 from home.models import Banner, UnitKind
 from home.services.provisioning import MANDATORY_SECTIONS, create_site
 from news.models import NewsPage

@@ -10,9 +10,9 @@ from django.utils import timezone, translation
 
 from wagtail.test.utils.form_data import inline_formset, rich_text
 
+from consultations.models import ConsultationPage
 from core.factories import PdfDocumentFactory
 from core.models import SiteProfile
-from consultations.models import ConsultationPage
 from home.models import Banner, ContactPage, IntroductionPage, StandardPage
 from tests.helpers import section
 from tests.home.helpers import create_page_in_admin, form_data

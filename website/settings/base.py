@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "documents",
     "questions",
     "consultations",
+    "subscriptions",
     "board",
     "security",
     "outbox",

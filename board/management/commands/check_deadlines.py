@@ -61,10 +61,15 @@ class Command(BaseCommand):
                 "no-recipients": _("NOT SENT: the board has no member with an email"),
                 "failed": _("NOT SENT: the email could not be sent"),
             }
-            line = _("%(site)s: %(due)d due on the next working day, %(late)d late; ") % {
+            line = _(
+                "%(site)s: %(due)d due on the next working day, %(late)d late, "
+                "%(reports)d reports on comments, %(questions)d new or late questions; "
+            ) % {
                 "site": reminder.site.site_name or reminder.site.hostname,
                 "due": len(reminder.due_soon),
                 "late": len(reminder.late),
+                "reports": len(reminder.reports_due_soon) + len(reminder.reports_late),
+                "questions": len(reminder.new_questions) + len(reminder.late_questions),
             }
             line += labels[status] % {"count": len(reminder.recipients)}
             style = self.style.WARNING if status in ("no-recipients", "failed") else str
