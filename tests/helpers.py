@@ -18,3 +18,16 @@ def member(site, role, username, email=None):
     )
     site_group(site, role).user_set.add(user)
     return user
+
+
+#: What a hostile or careless visitor types into a public form's text fields:
+#: each must be refused with a message, never stored, never a server error.
+HOSTILE_TEXTS = [
+    "<b>An</b>",
+    "Xin góp ý <script>alert('x')</script> về dự thảo",
+    "Xin góp ý <img src=x onerror=alert(1)> về dự thảo",
+    "Góp ý về dự thảo \x00 của xã Tân Cương",
+    "Góp ý về dự thảo \x1b[31m của xã",
+    "javascript:alert(1) góp ý dự thảo",
+    "x" * 5001,
+]

@@ -10,8 +10,6 @@ from django.utils import timezone, translation
 
 from wagtail.test.utils.form_data import inline_formset, rich_text
 
-from consultations.models import ConsultationPage
-from core.factories import PdfDocumentFactory
 from core.models import SiteProfile
 from home.models import Banner, ContactPage, IntroductionPage, StandardPage
 from tests.helpers import section
@@ -147,54 +145,6 @@ def test_site_profile_refuses_free_mail_and_accepts_the_official_domain(commune)
     profile.email = "vanphong@tancuong.gov.vn"
     profile.phone = "0208 3855 123"
     profile.full_clean()
-
-
-# -- consultation drafts ------------------------------------------------------
-
-
-def _draft_data(**overrides):
-    fields = {
-        "title": "Dự thảo quy chế văn hóa công sở",
-        "slug": "du-thao-quy-che",
-        "summary": "Lấy ý kiến nhân dân về dự thảo quy chế.",
-        "drafting_body": "Văn phòng HĐND và UBND xã",
-        "opens_on": "2026-11-01",
-        "closes_on": "2026-11-30",
-        "draft_document": PdfDocumentFactory().pk,
-        "how_to_comment": rich_text("<p>Gửi ý kiến về Văn phòng UBND xã.</p>"),
-    }
-    fields.update(overrides)
-    return form_data(**fields)
-
-
-def test_consultation_cannot_close_before_it_opens(admin_client, commune):
-    _, errors = create_page_in_admin(
-        admin_client,
-        section(commune, "lay-y-kien"),
-        ConsultationPage,
-        _draft_data(opens_on="2026-11-30", closes_on="2026-11-01"),
-    )
-    assert errors["closes_on"] == ["The consultation cannot close before it opens."]
-    assert not ConsultationPage.objects.exists()
-
-
-def test_consultation_is_published_and_listed(admin_client, commune, site_client):
-    _, errors = create_page_in_admin(
-        admin_client, section(commune, "lay-y-kien"), ConsultationPage, _draft_data()
-    )
-    assert errors == {}
-    html = site_client(commune).get("/lay-y-kien/").content.decode()
-    assert "Dự thảo quy chế văn hóa công sở" in html
-
-
-def test_consultation_needs_the_draft_document(admin_client, commune):
-    _, errors = create_page_in_admin(
-        admin_client,
-        section(commune, "lay-y-kien"),
-        ConsultationPage,
-        _draft_data(draft_document=""),
-    )
-    assert errors["draft_document"] == ["This field is required."]
 
 
 def test_standard_page_is_created_under_the_introduction(admin_client, commune, site_client):

@@ -4,6 +4,7 @@ loses nothing, one that hangs holds no request."""
 
 import datetime
 import logging
+import re
 from io import StringIO
 
 import pytest
@@ -13,10 +14,14 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
+from news.factories import NewsPageFactory
 from outbox.models import OutgoingEmail
 from outbox.services import delivery
 from questions.models import Question
 from questions.services.consent import current_notice
+from subscriptions.models import Subscription
+from subscriptions.services.digest import queue_digest
+from tests.helpers import section
 from tests.questions.helpers import VALID
 
 from .servers import SilentListener, SMTPSink
@@ -216,3 +221,46 @@ def test_district_admins_see_the_queue_without_addresses(client, db, django_user
     assert "Mã theo dõi QA7K2M9PX4" in html and "an.nguyen@gmail.com" not in html
     client.force_login(django_user_model.objects.create_user("bientap", password="x-long-pw-1"))
     assert client.get("/admin/outbox/").status_code in (302, 403)
+
+
+def test_digests_wait_in_the_queue_while_the_server_is_down(queued_mail, smtp, commune):
+    """A day's digest to many subscribers: none lost while the server is
+    down, each sent once, with its own unsubscribe header, once it is back."""
+    day = timezone.localdate() - datetime.timedelta(days=1)
+    NewsPageFactory(
+        parent=section(commune, "tin-tuc"),
+        title="Khởi công đường liên thôn",
+        first_published_at=timezone.now() - datetime.timedelta(days=1),
+    )
+    notice = current_notice()
+    Subscription.objects.bulk_create(
+        Subscription(
+            site=commune,
+            email=f"dan{n}@gmail.com",
+            consent_at=timezone.now(),
+            consent_notice=notice,
+            consent_version=notice.version,
+            confirmed_at=timezone.now(),
+        )
+        for n in range(30)
+    )
+    assert queue_digest(commune, day).recipients == 30
+
+    assert "sent 0, failed 30" in run_cron()  # nothing listens on the port
+    assert OutgoingEmail.objects.pending().count() == 30
+
+    server = smtp()
+    time_passes(2)
+    assert "sent 30, failed 0, still queued 0" in run_cron()
+    assert sorted(m["to"][0] for m in server.received) == sorted(
+        f"dan{n}@gmail.com" for n in range(30)
+    )
+    for message in server.received:
+        headers = message["data"].split(b"\r\n\r\n", 1)[0]
+        assert re.search(
+            rb"List-Unsubscribe:\s+<http://tancuong\.example\.gov\.vn/dang-ky-nhan-tin/huy/",
+            headers,
+        )
+    time_passes(60)
+    run_cron()
+    assert len(server.received) == 30
