@@ -19,6 +19,7 @@ from core.page_cache import bump_sites
 from core.text import fold, nfc
 from outbox.services.erasure import erase_person
 from questions.models.records import (
+    CLOSED_STATES,
     EVENT_LABELS,
     OPEN_STATES,
     Question,
@@ -119,6 +120,8 @@ def _change(user, question, action, mutate, note=""):
         if transition.target:
             locked.state = transition.target
         locked.save()
+        if transition.target in CLOSED_STATES:
+            tell_asker(locked)  # answered or refused: queued with this change
         QuestionEvent.objects.create(
             question=locked,
             actor=user,
@@ -186,7 +189,6 @@ def publish(user, question):
         q.closed_at = now
         q.search_text = fold(f"{q.text} {q.answer} {q.get_topic_display()}")
         transaction.on_commit(lambda: _refresh_public_pages(q.site))
-        tell_asker(q)
 
     return _change(user, question, "publish", mutate)
 
@@ -202,7 +204,6 @@ def refuse(user, question, reason):
     def mutate(q, now):
         q.refusal_reason = reason
         q.closed_at = now
-        tell_asker(q)
 
     return _change(user, question, "refuse", mutate, note=reason)
 

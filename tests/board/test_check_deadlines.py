@@ -49,8 +49,14 @@ def test_each_board_hears_about_its_own_items(boards):
     other = messages["pt.head@example.gov.vn"].body
     assert "Kế hoạch của xã Phú Thạnh" in other
     assert "Quyết định thành lập" not in other
-    assert "Xã Tân Cương: 1 due on the next working day, 1 late; emailed 2" in output
-    assert "Xã Phú Thạnh: 0 due on the next working day, 1 late; emailed 1" in output
+    assert (
+        "Xã Tân Cương: 1 due on the next working day, 1 late, 0 reports on comments, "
+        "0 new or late questions; emailed 2"
+    ) in output
+    assert (
+        "Xã Phú Thạnh: 0 due on the next working day, 1 late, 0 reports on comments, "
+        "0 new or late questions; emailed 1"
+    ) in output
     assert output.splitlines()[-1] == (
         "Summary: 2 boards, 1 items due on the next working day, 2 late items, 3 emails sent."
     )
@@ -111,7 +117,10 @@ def test_dry_run_sends_and_records_nothing(boards):
     output = run("--date", "2026-02-24", "--dry-run")
     assert mail.outbox == []
     assert not DeadlineNotification.objects.exists()
-    assert "Xã Tân Cương: 1 due on the next working day, 1 late; would email 2" in output
+    assert (
+        "Xã Tân Cương: 1 due on the next working day, 1 late, 0 reports on comments, "
+        "0 new or late questions; would email 2"
+    ) in output
     assert "Dry run: nothing was sent or recorded." in output
     run("--date", "2026-02-24")
     assert len(mail.outbox) == 3

@@ -184,7 +184,9 @@ def two_news(commune):
     ]
 
 
-def test_digest_lists_both_items_once_to_each_confirmed_subscriber(commune, other_commune, two_news):
+def test_digest_lists_both_items_once_to_each_confirmed_subscriber(
+    commune, other_commune, two_news
+):
     NewsPageFactory(
         parent=section(commune, "tin-tuc"),
         title="Tin của hôm trước",
