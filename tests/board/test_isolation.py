@@ -11,6 +11,7 @@ from wagtail.models import Workflow
 from board.factories import MembershipFactory
 from board.models import Board
 from core.factories import ImageFactory, PdfDocumentFactory
+from consultations.factories import ConsultationPageFactory, DraftCommentFactory
 from core.models import SiteProfile, SupplyingUnit
 from news.factories import NewsPageFactory
 
@@ -44,7 +45,13 @@ def b_objects(other_commune, board_b):
     page.locked, page.locked_by = True, board_b["editor"]
     page.save(update_fields=["locked", "locked_by"])
     unit = SupplyingUnit.objects.create(site=other_commune, name=f"{SECRET} {WORD} đơn vị")
+    draft = ConsultationPageFactory(
+        parent=other_commune.root_page.get_children().get(slug="lay-y-kien"),
+        title=f"{SECRET} {WORD} dự thảo lấy ý kiến",
+    )
+    comment = DraftCommentFactory(page=draft, text=f"{SECRET} {WORD} ý kiến góp ý của người dân")
     return {
+        "comment": comment,
         "page": page,
         "revisions": (first, second),
         "image": image,
@@ -88,6 +95,7 @@ def object_urls(b):
         reverse("wagtailsnippets_core_supplyingunit:delete", args=(b["unit"].pk,)),
         reverse("wagtailsnippetchoosers_core_supplyingunit:chosen", args=(b["unit"].pk,)),
         reverse("wagtailsnippetchoosers_board_board:chosen", args=(b["board"].pk,)),
+        reverse("draft_comments:edit", args=(b["comment"].pk,)),
     ]
 
 
@@ -119,6 +127,8 @@ LISTING_URLS = [
     ("wagtailsnippetchoosers_core_supplyingunit:choose", ""),
     ("wagtailsnippetchoosers_board_board:choose", ""),
     ("board:emergency_list", ""),
+    ("draft_comments:index", ""),
+    ("draft_comments:index_results", f"?q={WORD}"),
     ("accounts:accounts", ""),
     ("wagtailusers_users:index", ""),
     ("wagtailusers_groups:index", ""),
@@ -189,6 +199,7 @@ POSITIVE_CONTROL = [
     ("wagtailadmin_reports:site_history", "?export=csv"),
     ("wagtailadmin_reports:workflow", ""),
     ("wagtailsnippets_core_supplyingunit:list", ""),
+    ("draft_comments:index_results", f"?q={WORD}"),
 ]
 
 

@@ -1,17 +1,21 @@
 """Citizens' comments on drafts: the form, its protections, moderation by
 the commune's own board, and what the public page shows."""
 
+import datetime
+from io import StringIO
+
 import pytest
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
-from consultations.factories import DraftCommentFactory
+from consultations.factories import ConsultationPageFactory, DraftCommentFactory
 from consultations.models import CommentState, DraftComment
 from consultations.services import comments as service
 from questions.services.consent import current_notice
-from tests.helpers import HOSTILE_TEXTS
+from tests.helpers import HOSTILE_TEXTS, section
 
 pytestmark = pytest.mark.django_db
 
@@ -190,3 +194,24 @@ def test_other_board_cannot_moderate_through_the_service(draft, outsider):
         service.approve(outsider, comment)
     comment.refresh_from_db()
     assert comment.state == CommentState.PENDING
+
+
+def test_retention_erases_the_contact_once_the_consultation_is_long_closed(commune):
+    long_closed = ConsultationPageFactory(
+        parent=section(commune, "lay-y-kien"),
+        opens_on=datetime.date(2023, 1, 1),
+        closes_on=datetime.date(2023, 2, 1),
+    )
+    old = DraftCommentFactory(page=long_closed)
+    recent = DraftCommentFactory(
+        page=ConsultationPageFactory(parent=section(commune, "lay-y-kien"))
+    )
+    call_command("purge_comment_data", "--dry-run", stdout=StringIO())
+    old.refresh_from_db()
+    assert old.contact
+    call_command("purge_comment_data", stdout=StringIO())
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert (old.contact, old.commenter_name) == ("", "") and old.erased_at
+    assert old.text  # the comment itself is kept
+    assert recent.contact

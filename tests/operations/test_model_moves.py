@@ -2,8 +2,9 @@
 
 The fixtures are the demo (``manage.py demo``) made on commit 0831643, the
 last before the site profile, host settings, supplying units and role groups
-moved to ``core``, the deadline rules to ``deadlines`` and the account
-security to ``security``: SQLite as a file, PostgreSQL as a ``pg_dump``.
+moved to ``core``, the deadline rules to ``deadlines``, the account
+security to ``security`` (and, later, the consultation pages to
+``consultations``): SQLite as a file, PostgreSQL as a ``pg_dump``.
 Each is migrated by ``manage.py migrate`` in a child process, as an upgrade
 would, and every row counted before is still there afterwards.
 """
@@ -44,6 +45,7 @@ TABLES = (
     "board_accountsecurity",
     "auth_group_permissions",
     "wagtailcore_groupsitepermission",
+    "home_consultationpage",
 )
 
 MOVED = {
@@ -55,6 +57,8 @@ MOVED = {
     ("board", "sitedeadlinepolicy"): "deadlines",
     ("board", "workingdayoverride"): "deadlines",
     ("board", "accountsecurity"): "security",
+    ("home", "consultationindexpage"): "consultations",
+    ("home", "consultationpage"): "consultations",
 }
 
 #: Each group's model permissions and per-site permissions, by app and name.
