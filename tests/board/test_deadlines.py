@@ -149,6 +149,7 @@ def test_defaults_follow_the_regulation():
         "conference": 3,
         "statistics": 0,
         "answer": 15,
+        "consultation": 10,  # a local rule: no decree fixes it for communes
     }
     assert deadline_days("something else") is None
     assert due_date_for("news", None) is None
