@@ -10,8 +10,8 @@ from wagtail.models import Workflow
 
 from board.factories import MembershipFactory
 from board.models import Board
-from core.factories import ImageFactory, PdfDocumentFactory
 from consultations.factories import ConsultationPageFactory, DraftCommentFactory
+from core.factories import ImageFactory, PdfDocumentFactory
 from core.models import SiteProfile, SupplyingUnit
 from news.factories import NewsPageFactory
 
