@@ -2,19 +2,18 @@
 commune, the questions' inbox rule) and the dashboard panel of comments to
 moderate and reports due."""
 
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
-from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from consultations.admin_views import CommentIndexView, CommentModerationView
 from consultations.models import DraftComment
 from consultations.services.reports import pending_reports
 from deadlines.services import editable_pages
+from questions.admin_views import InboxViewSet
 from questions.permissions import BoardInboxPermissionPolicy
 from questions.services.roles import sites_for_user
 
@@ -22,41 +21,13 @@ from questions.services.roles import sites_for_user
 register_permission_policy(DraftComment, BoardInboxPermissionPolicy(DraftComment))
 
 
-class DraftCommentViewSet(ModelViewSet):
-    """Listing from Wagtail's generic IndexView; the edit screen is the
-    moderation view, because a comment changes through moderation actions,
-    never through a free edit form."""
-
+class DraftCommentViewSet(InboxViewSet):
     model = DraftComment
     icon = "comment"
     menu_label = _("Comments on drafts")
     menu_order = 260
-    add_to_admin_menu = True
-    add_to_reference_index = False
     index_view_class = CommentIndexView
-    list_per_page = 30
-    form_fields = []  # never edited directly
-
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(
-            **{
-                "add_url_name": None,
-                "delete_url_name": None,
-                "history_url_name": None,
-                "usage_url_name": None,
-                **kwargs,
-            }
-        )
-
-    def get_urlpatterns(self):
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path("edit/<int:pk>/", CommentModerationView.as_view(), name="edit"),
-        ]
-
-    def get_permissions_to_register(self):
-        return super().get_permissions_to_register().none()
+    process_view_class = CommentModerationView
 
 
 @hooks.register("register_admin_viewset")
@@ -90,12 +61,6 @@ def add_consultations_panel(request, panels):
     if not sites.exists():
         return
     pending = DraftComment.objects.pending().filter(site__in=sites).count()
-    pages = editable_pages(user)
-    reports = (
-        pending_reports(pages)
-        if user.is_superuser
-        or PagePermissionPolicy().user_has_any_permission(user, {"change", "publish"})
-        else []
-    )
+    reports = pending_reports(editable_pages(user))  # the drafts they may edit
     if pending or reports:
         panels.append(ConsultationsPanel(pending, reports))

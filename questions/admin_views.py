@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -19,6 +19,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, StatusFlagColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Site
 
 from questions.forms import AnswerForm, AssignForm, NoteForm, ReasonForm
@@ -189,6 +190,40 @@ class QuestionProcessView(WagtailAdminTemplateMixin, TemplateView):
             workflow.refuse(user, q, data["reason"])
         elif action == "erase":
             workflow.erase_personal_data(user, q, note=note)
+
+
+class InboxViewSet(ModelViewSet):
+    """The admin of records citizens send (questions, comments on drafts):
+    a listing from Wagtail's generic IndexView and, as the edit screen, a
+    processing view, because such a record changes through actions, never
+    through a free edit form; nothing is added or deleted from the admin."""
+
+    add_to_admin_menu = True
+    add_to_reference_index = False
+    list_per_page = 30
+    form_fields = []  # never edited directly
+    process_view_class = None
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            **{
+                "add_url_name": None,
+                "delete_url_name": None,
+                "history_url_name": None,
+                "usage_url_name": None,
+                **kwargs,
+            }
+        )
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("edit/<int:pk>/", self.process_view_class.as_view(), name="edit"),
+        ]
+
+    def get_permissions_to_register(self):
+        return super().get_permissions_to_register().none()
 
 
 class RatingResultsView(WagtailAdminTemplateMixin, TemplateView):

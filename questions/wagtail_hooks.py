@@ -11,7 +11,12 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from questions.admin_views import QuestionIndexView, QuestionProcessView, RatingResultsView
+from questions.admin_views import (
+    InboxViewSet,
+    QuestionIndexView,
+    QuestionProcessView,
+    RatingResultsView,
+)
 from questions.models.records import OPEN_STATES, ConsentNotice, Question
 from questions.permissions import QuestionPermissionPolicy
 from questions.services.roles import sites_for_user
@@ -20,41 +25,13 @@ from questions.services.roles import sites_for_user
 register_permission_policy(Question, QuestionPermissionPolicy(Question))
 
 
-class QuestionViewSet(ModelViewSet):
-    """Listing from Wagtail's generic IndexView; the edit screen is our own
-    process view, because a question changes through workflow actions, not
-    through a free edit form."""
-
+class QuestionViewSet(InboxViewSet):
     model = Question
     icon = "help"
     menu_label = _("Questions")
     menu_order = 250
-    add_to_admin_menu = True
-    add_to_reference_index = False
     index_view_class = QuestionIndexView
-    list_per_page = 30
-    form_fields = []  # never edited directly
-
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(
-            **{
-                "add_url_name": None,
-                "delete_url_name": None,
-                "history_url_name": None,
-                "usage_url_name": None,
-                **kwargs,
-            }
-        )
-
-    def get_urlpatterns(self):
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path("edit/<int:pk>/", QuestionProcessView.as_view(), name="edit"),
-        ]
-
-    def get_permissions_to_register(self):
-        return super().get_permissions_to_register().none()
+    process_view_class = QuestionProcessView
 
 
 @hooks.register("register_admin_viewset")
