@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -70,7 +71,7 @@ class CommentIndexView(generic.IndexView):
                 "submitted_at",
                 label=_("Sent at"),
                 sort_key="submitted_at",
-                accessor=lambda c: c.submitted_at.strftime("%d/%m/%Y %H:%M"),
+                accessor=lambda c: f"{timezone.localtime(c.submitted_at):%d/%m/%Y %H:%M}",
                 get_url=lambda c: reverse("draft_comments:edit", args=[c.pk]),
             ),
             Column("page", label=_("Draft"), accessor="page.title"),
@@ -124,6 +125,7 @@ class CommentModerationView(WagtailAdminTemplateMixin, TemplateView):
         context.update(
             comment=self.comment,
             actions=actions,
+            needs_reason=any(action["name"] == "reject" for action in actions),
             form=form or ModerationForm(),
             draft_url=reverse("wagtailadmin_pages:edit", args=[self.comment.page_id]),
         )
