@@ -46,7 +46,7 @@ class SiteReminder:
     site: Site
     due_soon: list = field(default_factory=list)
     late: list = field(default_factory=list)
-    #: Drafts whose report on comments is due on the next working day / late.
+    #: consultations' PendingReport items: due on the next working day / late.
     reports_due_soon: list = field(default_factory=list)
     reports_late: list = field(default_factory=list)
     #: Questions not yet assigned, and open questions past their due date.
@@ -59,8 +59,10 @@ class SiteReminder:
     @property
     def items(self):
         due, late = DeadlineNotification.Kind.DUE_SOON, DeadlineNotification.Kind.LATE
-        items = [(due, page) for page in self.due_soon + self.reports_due_soon]
-        items += [(late, page) for page in self.late + self.reports_late]
+        items = [(due, page) for page in self.due_soon]
+        items += [(due, report.page) for report in self.reports_due_soon]
+        items += [(late, page) for page in self.late]
+        items += [(late, report.page) for report in self.reports_late]
         if self.questions_page is not None:
             items.append((DeadlineNotification.Kind.QUESTIONS, self.questions_page))
         return items
@@ -135,9 +137,8 @@ def _add_reports(reminders, today, tomorrow, already):
         kind = DeadlineNotification.Kind.LATE if late else DeadlineNotification.Kind.DUE_SOON
         if (item.page.pk, kind) in already:
             continue
-        item.page.report_due_date_value = item.due_date
         reminder = reminders.setdefault(item.site.pk, SiteReminder(site=item.site))
-        (reminder.reports_late if late else reminder.reports_due_soon).append(item.page)
+        (reminder.reports_late if late else reminder.reports_due_soon).append(item)
 
 
 def _add_questions(reminders, today, already):
@@ -188,8 +189,10 @@ def render_reminder(reminder, today):
         "tomorrow": next_working_day(today),
         "due_soon": [(page, edit_url(page)) for page in reminder.due_soon],
         "late": [(page, edit_url(page)) for page in reminder.late],
-        "reports_due_soon": [(page, edit_url(page)) for page in reminder.reports_due_soon],
-        "reports_late": [(page, edit_url(page)) for page in reminder.reports_late],
+        "reports_due_soon": [
+            (r.page, edit_url(r.page), r.due_date) for r in reminder.reports_due_soon
+        ],
+        "reports_late": [(r.page, edit_url(r.page), r.due_date) for r in reminder.reports_late],
         "new_questions": reminder.new_questions,
         "late_questions": reminder.late_questions,
         "inbox_url": admin_url(reverse("questions_inbox:index")),

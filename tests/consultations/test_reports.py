@@ -86,6 +86,7 @@ def test_daily_email_lists_late_report_and_new_and_late_questions(commune):
     assert len(mail.outbox) == 1
     body = mail.outbox[0].body
     assert "Dự thảo Kế hoạch năm 2027" in body
+    assert "30/11/2026" in body  # the report's due date (closed 13 November)
     assert new.tracking_code in body and late.tracking_code in body
     assert "1 reports on comments, 2 new or late questions" in out.getvalue()
     # the same day again: nothing twice
