@@ -17,6 +17,8 @@ from django.utils import timezone
 from outbox.models import OutgoingEmail
 
 ERASED = "[…]"
+#: The header every digest carries (subscriptions.services.digest).
+BULK_HEADER = "List-Unsubscribe"
 
 
 def _digits_pattern(phone):
@@ -34,12 +36,23 @@ def erase_person(name="", phone="", email=""):
     name = (name or "").strip()
     phone_re = _digits_pattern(phone)
     deleted = masked = 0
-    for row in OutgoingEmail.objects.all().iterator():
-        recipients = {str(r).lower() for r in [*row.to, *row.cc, *row.bcc, *row.reply_to]}
-        if email and any(email in recipient for recipient in recipients):
-            row.delete()
-            deleted += 1
-            continue
+    if email:
+        # Found by the database first: the queue may hold a month of digests.
+        addressed = OutgoingEmail.objects.filter(
+            Q(to__icontains=email)
+            | Q(cc__icontains=email)
+            | Q(bcc__icontains=email)
+            | Q(reply_to__icontains=email)
+        )
+        for row in addressed:
+            recipients = {str(r).lower() for r in [*row.to, *row.cc, *row.bcc, *row.reply_to]}
+            if any(email in recipient for recipient in recipients):
+                row.delete()
+                deleted += 1
+    # A digest (marked by its List-Unsubscribe header) lists published pages
+    # for its one recipient and quotes nobody: the scan below skips them.
+    quoting = OutgoingEmail.objects.exclude(headers__icontains=BULK_HEADER)
+    for row in quoting.iterator():
         changed = []
         for field in ("subject", "body", "html_body"):
             text = getattr(row, field)

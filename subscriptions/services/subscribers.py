@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from outbox.services.erasure import erase_person
 from outbox.services.mail import send_after_commit
 from subscriptions.models import Subscription, Topic
 
@@ -131,10 +132,21 @@ def confirm(token, site, now=None):
 def unsubscribe(token, site, now=None):
     """Stop every email and erase the address at once; True when done."""
     now = now or timezone.now()
-    updated = Subscription.objects.filter(
-        site=site, token=token, unsubscribed_at__isnull=True
-    ).update(email="", unsubscribed_at=now, news=False, documents=False, consultations=False)
-    return bool(updated)
+    with transaction.atomic():
+        subscription = (
+            Subscription.objects.select_for_update()
+            .filter(site=site, token=token, unsubscribed_at__isnull=True)
+            .first()
+        )
+        if subscription is None:
+            return False
+        # Queued and kept copies of the digests addressed to them go too.
+        erase_person(email=subscription.email)
+        subscription.email = ""
+        subscription.unsubscribed_at = now
+        subscription.news = subscription.documents = subscription.consultations = False
+        subscription.save()
+    return True
 
 
 def purge_unconfirmed(now=None):

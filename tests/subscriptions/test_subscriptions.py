@@ -248,6 +248,7 @@ def test_unsubscribe_link_works_without_login_and_erases_the_address(client_for,
     assert response.status_code == 200
     person.refresh_from_db()
     assert (person.email, person.is_active) == ("", False)
+    assert not OutgoingEmail.objects.filter(to__icontains="dan@gmail.com").exists()
     assert client_for.get(path).status_code == 404  # used up
 
 
