@@ -75,6 +75,7 @@ def _news_item(ctx, parent, spec, number):
         event_date=event,
         event_end_date=end,
         author=author_name,
+        source_kind="own" if place["kind"] == "commune" else "other",
         source="" if place["kind"] == "commune" else "Phòng Văn hóa và Thông tin huyện",
         is_urgent=False,
         search_description=ctx.text(spec["summary"], **words)[:255],

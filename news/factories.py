@@ -35,4 +35,5 @@ class NewsPageFactory(wagtail_factories.PageFactory):
     )
     event_date = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=1))
     category = "activity"
+    source_kind = "own"
     author = factory.Faker("name", locale="vi_VN")

@@ -17,6 +17,7 @@ from core.listings import LIST_RENDITION
 from core.mixins import BasePage, SectionMixin, SupplyMixin
 from deadlines.mixins import DeadlineMixin
 from news.feeds import NewsFeed
+from news.forms import NewsPageForm, SourceKind
 from news.listings import news_cards, news_index_context
 
 CARD_FILTER = Filter(spec=LIST_RENDITION)
@@ -100,12 +101,27 @@ class NewsPage(DeadlineMixin, SupplyMixin, BasePage):
         blank=True,
         help_text=_("For conferences and events lasting several days: the last day."),
     )
+    # Every item states its source (seed 002, Điều 7): the board's own
+    # reporting, with its author, or another source, named, with its link.
+    # Required when the item is submitted or published (news.forms).
+    source_kind = models.CharField(
+        _("source of the news"),
+        max_length=16,
+        choices=SourceKind.choices,
+        blank=True,
+    )
     author = models.CharField(_("author"), max_length=255, blank=True)
     source = models.CharField(
-        _("source"),
+        _("name of the source"),
         max_length=255,
         blank=True,
-        help_text=_("Where the information comes from, when it is not the commune itself."),
+        help_text=_("The newspaper, agency or unit the information comes from."),
+    )
+    source_url = models.URLField(
+        _("link to the source"),
+        max_length=500,
+        blank=True,
+        help_text=_("When the source is published online."),
     )
     is_urgent = models.BooleanField(
         _("urgent notice"),
@@ -130,13 +146,22 @@ class NewsPage(DeadlineMixin, SupplyMixin, BasePage):
                 ],
                 heading=_("Event"),
             ),
-            MultiFieldPanel([FieldPanel("author"), FieldPanel("source")], heading=_("Author")),
+            MultiFieldPanel(
+                [
+                    FieldPanel("source_kind"),
+                    FieldPanel("author"),
+                    FieldPanel("source"),
+                    FieldPanel("source_url"),
+                ],
+                heading=_("Source"),
+            ),
         ]
         + SupplyMixin.supply_panels
     )
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    base_form_class = NewsPageForm
     search_fields = BasePage.search_fields + [
         index.FilterField("category"),
         index.FilterField("event_date"),

@@ -28,6 +28,8 @@ def news_form_data(
             "body": streamfield([("paragraph", rich_text("<p>Nội dung hội nghị.</p>"))]),
             "category": "activity",
             "event_date": timezone.localdate().isoformat(),
+            "source_kind": "own",
+            "author": "Trần Văn Hùng",
             "comments": {
                 "TOTAL_FORMS": 0,
                 "INITIAL_FORMS": 0,

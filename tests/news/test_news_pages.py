@@ -32,7 +32,10 @@ def _news_data(**overrides):
         "category": "conference",
         "event_date": "2026-11-20",
         "event_end_date": "",
+        "source_kind": "own",
         "author": "Nguyễn Văn An",
+        "source": "",
+        "source_url": "",
     }
     fields.update(overrides)
     return form_data(**fields)
@@ -127,3 +130,63 @@ def test_news_page_is_printable_with_dublin_core(commune, site_client, news_inde
     html = site_client(commune).get(f"/tin-tuc/{item.slug}/").content.decode()
     assert 'name="DC.title"' in html or 'name="dc.title"' in html.lower()
     assert "print.css" in html
+
+
+# -- the source (seed 002, Điều 7) ---------------------------------------------
+
+
+def test_news_item_without_a_source_cannot_be_published(admin_client, news_index):
+    _, errors = create_page_in_admin(
+        admin_client, news_index, NewsPage, _news_data(source_kind="", author="")
+    )
+    assert errors["source_kind"] == [
+        "State the source of the news before submitting or publishing."
+    ]
+    assert not NewsPage.objects.exists()
+
+
+def test_a_draft_may_be_saved_before_its_source_is_known(admin_client, news_index):
+    _, errors = create_page_in_admin(
+        admin_client, news_index, NewsPage, _news_data(source_kind=""), publish=False
+    )
+    assert errors == {}
+    item = NewsPage.objects.get()
+    assert not item.live
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        ({"source_kind": "own", "author": ""}, "author", "Give the author"),
+        ({"source_kind": "other", "source": ""}, "source", "Name the source"),
+        (
+            {"source_kind": "other", "source": "Báo Điện Biên Phủ", "source_url": "not a link"},
+            "source_url",
+            "Enter a valid URL.",
+        ),
+    ],
+)
+def test_each_kind_of_source_needs_its_details(admin_client, news_index, fields, field, message):
+    _, errors = create_page_in_admin(admin_client, news_index, NewsPage, _news_data(**fields))
+    assert errors[field][0].startswith(message)
+    assert not NewsPage.objects.filter(live=True).exists()
+
+
+def test_another_source_is_named_and_linked_on_the_page(
+    admin_client, news_index, commune, site_client
+):
+    _, errors = create_page_in_admin(
+        admin_client,
+        news_index,
+        NewsPage,
+        _news_data(
+            source_kind="other",
+            author="",
+            source="Báo Điện Biên Phủ",
+            source_url="https://baodienbienphu.com.vn/tin-tuc",
+        ),
+    )
+    assert errors == {}
+    html = site_client(commune).get("/tin-tuc/hoi-nghi-tong-ket-2026/").content.decode()
+    assert 'href="https://baodienbienphu.com.vn/tin-tuc"' in html
+    assert "Báo Điện Biên Phủ" in html
