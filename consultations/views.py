@@ -12,13 +12,12 @@ from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
-from wagtail.models import Site
-
 from consultations.forms import CommentForm
 from consultations.models.comments import DraftComment
 from consultations.services.comments import receive_comment
 from core import ratelimit
 from core.listings import paginate
+from deadlines.services import site_for_page
 from questions.services.consent import current_notice
 
 DRAFTS_PER_PAGE = 10
@@ -47,15 +46,16 @@ def consultation_list(page, request, drafts, stages):
 
 def _render_draft(page, request, *, form=None, comment=None, error="", status=200):
     approved = DraftComment.objects.approved().filter(page=page).only(*PUBLIC_FIELDS)
-    is_open = page.is_open
-    if is_open and form is None:
+    # The form only while comments are open and none was just received.
+    show_form = page.is_open and comment is None
+    if show_form and form is None:
         form = CommentForm(notice=current_notice())
     response = page.render(
         request,
         context_overrides={
             "comments": approved.order_by("number"),
-            "form": form if is_open else None,
-            "notice": (form.notice if form is not None else None) or current_notice(),
+            "form": form if show_form else None,
+            "notice": form.notice if show_form else None,
             "received": comment,
             "error": error,
         },
@@ -98,7 +98,8 @@ def comment_on_draft(page, request):
     try:
         comment = receive_comment(
             page=page,
-            site=Site.find_for_request(request),
+            # The draft's own site (its tree), whatever host served the request.
+            site=site_for_page(page),
             notice=form.notice,
             commenter_name=data["commenter_name"],
             organisation=data["organisation"],
