@@ -4,22 +4,30 @@ Wagtail's page chooser and admin API. Deadlines, accounts and settings of
 other apps register their own hooks in their apps.
 """
 
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import LinkMenuItemComponent
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from board.admin_walls import scope_admin_api
 from board.forms import BoardForm, SupplyingUnitForm
 from board.models import Board
+from board.services.workflow import (
+    keep_as_draft,
+    pending_emergency_publications,
+    publishes_at_once,
+)
 from board.views import urls
 from board.views.oversight import REPORT_ROLES, host_labels
+from core.access import sites_where
 from core.admin_scoping import RoleMenuItem, ScopedSnippetChooserViewSet, SiteScopedViewSetMixin
-from core.models import SupplyingUnit
+from core.models import Role, SupplyingUnit
 from core.site_scope import SiteScope
 
 
@@ -65,6 +73,45 @@ register_snippet(BoardMenuGroup)
 @hooks.register("register_admin_urls")
 def register_board_urls():
     return [path("board/", include((urls.urlpatterns, "board"), namespace="board"))]
+
+
+@hooks.register("before_publish_page")
+def ask_why_at_once(request, page):
+    """The head (or deputy) publishing directly, outside the review, first
+    says why, on the board's own screen, which then publishes the revision
+    just saved (board.services.workflow.publish_at_once). Nothing is
+    published until then."""
+    if publishes_at_once(request.user, page) is None:
+        return None
+    keep_as_draft(page)
+    url = reverse("board:emergency_publish", args=[page.pk])
+    return redirect(f"{url}?revision={page.latest_revision_id}")
+
+
+class EmergencyPanel(Component):
+    """Publications made at once awaiting review, with their deadline, for
+    the head and deputy of the communes concerned."""
+
+    name = "emergency_publications"
+    order = 60
+    template_name = "board/emergency_panel.html"
+
+    def __init__(self, publications):
+        self.publications = publications
+
+    def get_context_data(self, parent_context):
+        return {
+            "publications": self.publications,
+            "list_url": reverse("board:emergency_list"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_emergency_panel(request, panels):
+    sites = sites_where(request.user, [Role.HEAD, Role.DEPUTY])
+    publications = list(pending_emergency_publications(sites)[:10])
+    if publications:
+        panels.append(EmergencyPanel(publications))
 
 
 @hooks.register("register_admin_menu_item")

@@ -24,6 +24,7 @@ DEADLINE_KINDS = (
     ("statistics", _("Statistics")),
     ("answer", _("Answers to citizens' and businesses' questions")),
     ("consultation", _("Reports on comments received on drafts")),
+    ("emergency", _("Review of publications made at once by the head")),
 )
 
 #: Defaults of docs/requirements.md §3 (working days after the trigger; 0 = the same day).
@@ -35,6 +36,8 @@ DEFAULT_DEADLINE_DAYS = {
     "answer": 15,
     # No decree fixes it for communes: a local rule, changed in the admin.
     "consultation": 10,
+    # The deputy reviews what the head published at once (seed 002): a local rule.
+    "emergency": 1,
 }
 
 #: No regulation gives more than this; it only guards against typing errors.
@@ -49,6 +52,7 @@ def _days_field(kind, *, default=None, null=False):
         "statistics": _("statistics"),
         "answer": _("answers to questions"),
         "consultation": _("reports on comments on drafts"),
+        "emergency": _("review of emergency publications"),
     }
     help_texts = {
         "news": _("Working days after the activity or event."),
@@ -57,6 +61,7 @@ def _days_field(kind, *, default=None, null=False):
         "statistics": _("Working days after the report is sent (0: the same day)."),
         "answer": _("Working days after the question is received."),
         "consultation": _("Working days after the consultation on a draft closes."),
+        "emergency": _("Working days after the head published at once (0: the same day)."),
     }
     kwargs = {"validators": [MaxValueValidator(MAX_DEADLINE_DAYS)]}
     if null:
@@ -76,6 +81,7 @@ class DeadlinePolicy(BaseGenericSetting):
     statistics_days = _days_field("statistics", default=DEFAULT_DEADLINE_DAYS["statistics"])
     answer_days = _days_field("answer", default=DEFAULT_DEADLINE_DAYS["answer"])
     consultation_days = _days_field("consultation", default=DEFAULT_DEADLINE_DAYS["consultation"])
+    emergency_days = _days_field("emergency", default=DEFAULT_DEADLINE_DAYS["emergency"])
 
     panels = [
         HelpPanel(
@@ -91,6 +97,7 @@ class DeadlinePolicy(BaseGenericSetting):
         FieldPanel("statistics_days"),
         FieldPanel("answer_days"),
         FieldPanel("consultation_days"),
+        FieldPanel("emergency_days"),
     ]
 
     class Meta:
@@ -111,6 +118,7 @@ class SiteDeadlinePolicy(BaseSiteSetting):
     statistics_days = _days_field("statistics", null=True)
     answer_days = _days_field("answer", null=True)
     consultation_days = _days_field("consultation", null=True)
+    emergency_days = _days_field("emergency", null=True)
 
     panels = [
         HelpPanel(
@@ -125,6 +133,7 @@ class SiteDeadlinePolicy(BaseSiteSetting):
         FieldPanel("statistics_days"),
         FieldPanel("answer_days"),
         FieldPanel("consultation_days"),
+        FieldPanel("emergency_days"),
     ]
 
     class Meta:

@@ -267,6 +267,9 @@ class EmergencyPublication(models.Model):
         verbose_name=_("published by"),
     )
     published_at = models.DateTimeField(_("published at"), default=timezone.now)
+    reason = models.TextField(_("reason for publishing at once"), blank=True, max_length=2000)
+    #: The last working day for the review (deadline rule "emergency").
+    review_due = models.DateField(_("review due"), null=True, blank=True)
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -294,6 +297,14 @@ class EmergencyPublication(models.Model):
     def is_reviewed(self):
         return self.reviewed_at is not None
 
+    @property
+    def is_overdue(self):
+        return (
+            not self.is_reviewed
+            and self.review_due is not None
+            and self.review_due < timezone.localdate()
+        )
+
 
 class DeadlineNotification(models.Model):
     """One reminder sent by ``check_deadlines``: an item is reminded at most
@@ -304,6 +315,7 @@ class DeadlineNotification(models.Model):
         DUE_SOON = "due_soon", _("Due on the next working day")
         LATE = "late", _("Late")
         QUESTIONS = "questions", _("New and late questions")
+        REVIEW = "review", _("Review of an emergency publication overdue")
 
     page = models.ForeignKey(
         "wagtailcore.Page",

@@ -24,6 +24,7 @@ from django.utils import translation
 from wagtail.models import GroupPagePermission, Site
 
 from board.models import DeadlineNotification
+from board.services.workflow import overdue_emergency_publications
 from consultations.services.reports import pending_reports
 from core.models import Role, SiteRoleGroup
 from deadlines.services import (
@@ -52,6 +53,8 @@ class SiteReminder:
     #: Questions not yet assigned, and open questions past their due date.
     new_questions: list = field(default_factory=list)
     late_questions: list = field(default_factory=list)
+    #: Emergency publications whose review is overdue.
+    overdue_reviews: list = field(default_factory=list)
     #: The site's Q&A page, on which the questions' reminder is recorded.
     questions_page: object = None
     recipients: list = field(default_factory=list)
@@ -63,6 +66,7 @@ class SiteReminder:
         items += [(due, report.page) for report in self.reports_due_soon]
         items += [(late, page) for page in self.late]
         items += [(late, report.page) for report in self.reports_late]
+        items += [(DeadlineNotification.Kind.REVIEW, p.page) for p in self.overdue_reviews]
         if self.questions_page is not None:
             items.append((DeadlineNotification.Kind.QUESTIONS, self.questions_page))
         return items
@@ -120,6 +124,7 @@ def collect_reminders(today):
             )
     _add_reports(reminders, today, tomorrow, already)
     _add_questions(reminders, today, already)
+    _add_overdue_reviews(reminders, today, already)
     result = sorted(reminders.values(), key=lambda r: (r.site.site_name, r.site.hostname))
     for reminder in result:
         reminder.due_soon.sort(key=lambda page: (page.due_date, page.pk))
@@ -139,6 +144,16 @@ def _add_reports(reminders, today, tomorrow, already):
             continue
         reminder = reminders.setdefault(item.site.pk, SiteReminder(site=item.site))
         (reminder.reports_late if late else reminder.reports_due_soon).append(item)
+
+
+def _add_overdue_reviews(reminders, today, already):
+    """Publications made at once whose review by the deputy is overdue."""
+    for publication in overdue_emergency_publications(today=today):
+        if (publication.page_id, DeadlineNotification.Kind.REVIEW) in already:
+            continue
+        site = publication.site
+        reminder = reminders.setdefault(site.pk, SiteReminder(site=site))
+        reminder.overdue_reviews.append(publication)
 
 
 def _add_questions(reminders, today, already):
@@ -199,6 +214,9 @@ def render_reminder(reminder, today):
         "total": len(reminder.due_soon) + len(reminder.late),
         "reports": len(reminder.reports_due_soon) + len(reminder.reports_late),
         "questions": len(reminder.new_questions) + len(reminder.late_questions),
+        "overdue_reviews": reminder.overdue_reviews,
+        "reviews": len(reminder.overdue_reviews),
+        "emergency_url": admin_url(reverse("board:emergency_list")),
     }
     subject = render_to_string("board/deadlines/reminder_subject.txt", context)
     body = render_to_string("board/deadlines/reminder_email.txt", context)

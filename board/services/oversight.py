@@ -55,6 +55,7 @@ class CommuneStatus:
     expired_banners: int = 0
     royalties: int = 0
     pending_emergencies: int = 0
+    overdue_emergencies: int = 0
     sections: dict = field(default_factory=dict)  # slug -> page id
     profile: object = None  # the SiteProfile: the focal person's contacts
 
@@ -171,14 +172,15 @@ def _banners(statuses, now):
         statuses[row["site_id"]].expired_banners = row["n"]
 
 
-def _emergencies(statuses):
+def _emergencies(statuses, today):
     rows = (
         EmergencyPublication.objects.filter(site__in=list(statuses), reviewed_at__isnull=True)
         .values("site_id")
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("pk"), overdue=Count("pk", filter=Q(review_due__lt=today)))
     )
     for row in rows:
         statuses[row["site_id"]].pending_emergencies = row["n"]
+        statuses[row["site_id"]].overdue_emergencies = row["overdue"]
 
 
 class _KnownChildren:
@@ -284,7 +286,7 @@ def district_status(today=None):
     _late_unpublished(statuses, sites_by_path, today)
     _questions(statuses, today)
     _banners(statuses, timezone.now())
-    _emergencies(statuses)
+    _emergencies(statuses, today)
     _empty_sections(statuses, sites_by_path)
     for profile in SiteProfile.objects.filter(site__in=list(statuses)):
         statuses[profile.site_id].profile = profile

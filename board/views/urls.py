@@ -5,6 +5,7 @@ from board.views import communes, emergency, oversight
 urlpatterns = [
     path("emergency/", emergency.emergency_list, name="emergency_list"),
     path("emergency/<int:pk>/review/", emergency.emergency_review, name="emergency_review"),
+    path("emergency/publish/<int:page_id>/", emergency.publish_at_once, name="emergency_publish"),
     path("district/", oversight.DistrictDashboardView.as_view(), name="district_dashboard"),
     path("report/", oversight.ReportView.as_view(), name="report"),
     path("communes/new/", communes.NewCommuneView.as_view(), name="new_commune"),

@@ -150,6 +150,7 @@ def test_defaults_follow_the_regulation():
         "statistics": 0,
         "answer": 15,
         "consultation": 10,  # a local rule: no decree fixes it for communes
+        "emergency": 1,  # the deputy's review of a publication made at once
     }
     assert deadline_days("something else") is None
     assert due_date_for("news", None) is None

@@ -1,9 +1,16 @@
 """Four eyes: nobody approves a revision they wrote; the head's emergency
 publication is marked and reviewed afterwards by the deputy."""
 
+import datetime
+from io import StringIO
+
 import pytest
 
+from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
 
 from wagtail.models import Page, WorkflowState
 
@@ -25,6 +32,23 @@ def _create(client, site, slug, **action):
     )
     assert response.status_code == 302, response.content[:1500]
     return Page.objects.get(slug=slug).specific
+
+
+def _publish_at_once(head, site, slug, reason):
+    """The head clicks Publish, is asked why, and gives ``reason``."""
+    client = client_for(head)
+    image = ImageFactory(collection=SiteProfile.for_site(site).collection)
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=("news", "newspage", news_section(site).pk)),
+        news_form_data(image, slug=slug, **{"action-publish": "1"}),
+    )
+    page = Page.objects.get(slug=slug).specific
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("board:emergency_publish", args=[page.pk]))
+    assert not page.live  # nothing published before the reason is given
+    response = client.post(response["Location"], {"reason": reason})
+    page.refresh_from_db()
+    return page
 
 
 def _state(page):
@@ -87,12 +111,13 @@ def test_emergency_publication_is_marked_and_reviewed_by_the_deputy(
     commune, board_a, board_b, district_admin
 ):
     head, deputy = board_a["head"], board_a["deputy"]
-    page = _create(client_for(head), commune, "thong-bao-khan", **{"action-publish": "1"})
-    page.refresh_from_db()
+    page = _publish_at_once(head, commune, "thong-bao-khan", "Thông báo khẩn về mưa lũ.")
     assert page.live
 
     publication = EmergencyPublication.objects.get(page=page)
     assert publication.published_by == head and not publication.is_reviewed
+    assert publication.reason == "Thông báo khẩn về mưa lũ."
+    assert publication.review_due is not None
     assert list(pending_emergency_publications()) == [publication]
     assert not pending_emergency_publications(sites=[other_site(board_b)]).exists()
 
@@ -166,3 +191,51 @@ def test_nobody_approves_text_they_wrote_earlier_in_the_same_review(commune, boa
     )
     shown = " ".join(str(m) for m in response.context["messages"])
     assert "kiểm tra chéo" in shown
+
+
+def test_publishing_at_once_without_a_reason_is_refused(commune, board_a):
+    page = _publish_at_once(board_a["head"], commune, "khong-ly-do", "   ")
+    assert not page.live
+    assert not EmergencyPublication.objects.exists()
+
+
+def test_a_reason_for_another_revision_publishes_nothing(commune, board_a):
+    head = board_a["head"]
+    page = _publish_at_once(head, commune, "ban-cu", "")
+    old = page.latest_revision
+    page.title = "Bản sửa sau"
+    page.save_revision(user=board_a["editor"])
+    url = reverse("board:emergency_publish", args=[page.pk]) + f"?revision={old.pk}"
+    response = client_for(head).post(url, {"reason": "Khẩn cấp."})
+    assert response.status_code == 200
+    page.refresh_from_db()
+    assert not page.live
+
+
+def test_another_communes_head_cannot_reach_the_screen(commune, board_a, board_b):
+    page = _publish_at_once(board_a["head"], commune, "tin-xa-a", "")
+    url = reverse("board:emergency_publish", args=[page.pk])
+    url += f"?revision={page.latest_revision_id}"
+    response = client_for(board_b["head"]).post(url, {"reason": "Khẩn cấp."})
+    assert response.status_code == 404 or denied(response)
+    page.refresh_from_db()
+    assert not page.live
+
+
+def test_an_overdue_review_shows_on_both_dashboards_and_in_the_daily_email(
+    commune, board_a, district_admin
+):
+    page = _publish_at_once(board_a["head"], commune, "khan-qua-han", "Cháy rừng.")
+    publication = EmergencyPublication.objects.get(page=page)
+    EmergencyPublication.objects.filter(pk=publication.pk).update(
+        review_due=timezone.localdate() - datetime.timedelta(days=3)
+    )
+    board_home = client_for(board_a["deputy"]).get(reverse("wagtailadmin_home")).content.decode()
+    assert page.title in board_home and "Cháy rừng." in board_home
+    district = client_for(district_admin).get(reverse("board:district_dashboard"))
+    with translation.override("vi"):
+        overdue = ngettext("%(counter)s review overdue", "%(counter)s reviews overdue", 1)
+    assert overdue % {"counter": 1} in district.content.decode()
+    call_command("check_deadlines", stdout=StringIO())
+    bodies = [m.body for m in mail.outbox if board_a["head"].email in m.to]
+    assert any(page.title in body for body in bodies)
