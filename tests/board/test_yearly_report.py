@@ -65,7 +65,7 @@ def test_the_command_writes_the_year_as_xlsx(commune, other_commune, tmp_path):
     output = tmp_path / "nam.xlsx"
     call_command("board_report", "--year", "2026", "--output", str(output), stderr=io.StringIO())
     book = load_workbook(output)
-    assert book.sheetnames == ["Communes", "Supplying units"] or len(book.sheetnames) == 2
+    assert len(book.sheetnames) == 3  # communes, units, authors and suppliers
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     assert any(row[0] == "Xã Tân Cương" for row in rows)
 
@@ -120,3 +120,35 @@ def test_the_report_chart_writes_numbers_svg_can_read(commune, other_commune):
     widths = re.findall(r'<rect x="0" y="4" width="([^"]+)%"', html)
     assert widths
     assert all(float(width) >= 0 for width in widths)
+
+
+def test_each_author_and_supplier_has_the_year_of_their_items_and_royalties(
+    commune, other_commune
+):
+    """For the commune's emulation and rewards (seed 002, Điều 10): each
+    person's year is their items of the twelve months, and their royalties
+    are those of the monthly royalty lines."""
+    october(commune, other_commune)
+    year = build_yearly_report(2026)
+    months = [build_report(period_for_month(2026, m)) for m in range(1, 13)]
+    assert year.people
+    for row in year.people:
+        items = [
+            item
+            for month in months
+            for item in month.items
+            if item.site_id == row.site_id and row.person in item.authors
+        ]
+        assert row.published == sum(item.published for item in items), row.person
+        assert row.late == sum(item.late for item in items), row.person
+        assert row.royalties == sum(
+            line.amount
+            for month in months
+            for line in month.royalties
+            if line.site_id == row.site_id and line.author == row.person
+        )
+    assert sum(row.royalties for row in year.people) == sum(r.royalties for r in year.communes)
+    book = load_workbook(io.BytesIO(export_yearly(year, "xlsx")))
+    assert len(book.sheetnames) == 3
+    names = {r[1] for r in book.worksheets[2].iter_rows(min_row=3, values_only=True)}
+    assert {row.person for row in year.people} <= names

@@ -1,8 +1,11 @@
-"""The yearly report for administrative-reform scoring (seeds 001, 003, 004).
+"""The yearly report for administrative-reform scoring (seeds 001, 003, 004)
+and for the commune's emulation and rewards (seed 002, Điều 10).
 
-Per commune and per supplying unit, for the twelve report periods of a year:
-items supplied, published, on time, late, with a photo, the months the
-quota was met, the questions answered within their deadline, royalties.
+Per commune, per supplying unit and per person (each author, supplier or
+board member an item is credited to, as the royalties credit them), for the
+twelve report periods of a year: items supplied, published, on time, late,
+with a photo, the months the quota was met, the questions answered within
+their deadline, royalties.
 The figures are those of the monthly reports added up (each month is the
 same ``build_report``), so the year says the same as its months.
 """
@@ -49,20 +52,35 @@ class YearRow:
 
 
 @dataclass
+class PersonRow:
+    site_id: int
+    commune: str
+    person: str
+    supplied: int = 0
+    published: int = 0
+    on_time: int = 0
+    late: int = 0
+    with_photo: int = 0
+    royalties: int = 0
+
+
+@dataclass
 class YearlyReport:
     year: int
     site: object
     period: Period
     communes: list = field(default_factory=list)
     units: list = field(default_factory=list)
+    people: list = field(default_factory=list)
 
 
 def build_yearly_report(year, site=None):
     months = [period_for_month(year, month) for month in range(1, 13)]
     report = YearlyReport(year=year, site=site, period=Period(months[0].start, months[-1].end))
-    communes, units = {}, {}
+    communes, units, people = {}, {}, {}
     for period in months:
         monthly = build_report(period, site=site)
+        _add_people(people, monthly, {row.site_id: row.commune for row in monthly.communes})
         for row in monthly.communes:
             year_row = communes.setdefault(row.site_id, YearRow(row.site_id, row.commune))
             for name in FIGURES:
@@ -93,7 +111,28 @@ def build_yearly_report(year, site=None):
         communes[line["site_id"]].questions_on_time = line["on_time"]
     report.communes = sorted(communes.values(), key=lambda r: r.commune)
     report.units = sorted(units.values(), key=lambda r: (r.commune, r.unit))
+    report.people = sorted(people.values(), key=lambda r: (r.commune, r.person))
     return report
+
+
+def _add_people(people, monthly, names):
+    """Credit each item to the people the royalties credit it to (its
+    authors, else its supplier, else its owner in the admin)."""
+    for item in monthly.items:
+        for person in item.authors:
+            row = people.setdefault(
+                (item.site_id, person), PersonRow(item.site_id, names[item.site_id], person)
+            )
+            row.supplied += item.supplied
+            row.published += item.published
+            row.on_time += item.on_time
+            row.late += item.late
+            row.with_photo += item.photo
+    for line in monthly.royalties:
+        row = people.setdefault(
+            (line.site_id, line.author), PersonRow(line.site_id, line.commune, line.author)
+        )
+        row.royalties += line.amount
 
 
 def yearly_tables(report):
@@ -128,7 +167,15 @@ def yearly_tables(report):
             for r in report.units
         ],
     )
-    return [communes, units]
+    people = (
+        _("Authors and suppliers"),
+        [_("Commune"), _("Person"), *labels, _("Royalties (đồng)")],
+        [
+            [r.commune, r.person, *[getattr(r, f) for f in FIGURES], r.royalties]
+            for r in report.people
+        ],
+    )
+    return [communes, units, people]
 
 
 def yearly_title(report):
