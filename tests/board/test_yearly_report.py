@@ -122,9 +122,7 @@ def test_the_report_chart_writes_numbers_svg_can_read(commune, other_commune):
     assert all(float(width) >= 0 for width in widths)
 
 
-def test_each_author_and_supplier_has_the_year_of_their_items_and_royalties(
-    commune, other_commune
-):
+def test_each_author_and_supplier_has_the_year_of_their_items_and_royalties(commune, other_commune):
     """For the commune's emulation and rewards (seed 002, Điều 10): each
     person's year is their items of the twelve months, and their royalties
     are those of the monthly royalty lines."""
