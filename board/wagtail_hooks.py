@@ -9,9 +9,11 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import LinkMenuItemComponent
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -86,6 +88,21 @@ def ask_why_at_once(request, page):
     keep_as_draft(page)
     url = reverse("board:emergency_publish", args=[page.pk])
     return redirect(f"{url}?revision={page.latest_revision_id}")
+
+
+@hooks.register("before_bulk_action")
+def no_bulk_publishing_at_once(request, action_type, objects, action):
+    """Publishing several pages at once from a listing would skip the reason
+    each needs: the head publishes them one by one (or through the review)."""
+    if action_type != "publish" or not isinstance(action, PageBulkAction):
+        return None
+    if not any(publishes_at_once(request.user, page) for page in objects):
+        return None
+    messages.error(
+        request,
+        _("Pages published without review need a reason each: publish them one by one."),
+    )
+    return redirect(action.next_url)
 
 
 class EmergencyPanel(Component):

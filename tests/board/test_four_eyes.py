@@ -239,3 +239,15 @@ def test_an_overdue_review_shows_on_both_dashboards_and_in_the_daily_email(
     call_command("check_deadlines", stdout=StringIO())
     bodies = [m.body for m in mail.outbox if board_a["head"].email in m.to]
     assert any(page.title in body for body in bodies)
+
+
+def test_the_head_cannot_publish_several_pages_at_once_from_a_listing(commune, board_a):
+    page = _publish_at_once(board_a["head"], commune, "tin-hang-loat", "")
+    assert not page.live
+    response = client_for(board_a["head"]).post(
+        f"/admin/bulk/wagtailcore/page/publish/?id={page.pk}&next=/admin/", {}
+    )
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert not page.live
+    assert not EmergencyPublication.objects.exists()
