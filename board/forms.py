@@ -45,22 +45,10 @@ class BoardForm(WagtailAdminModelForm):
         if user is not None and "site" in self.fields and not is_district_admin(user):
             self.fields["site"].queryset = sites_where(user, ["head"])
             self.fields["site"].disabled = self.instance.pk is not None
-        memberships = self.formsets.get("memberships")
-        if memberships is not None and user is not None and not is_district_admin(user):
+        if user is not None and not is_district_admin(user):
             # A head picks among the people already in their commune's
             # groups or boards, not the whole installation's accounts.
-            site_ids = self._user_site_ids(user)
-            allowed = get_user_model().objects.filter(models_q_for_sites(site_ids)).distinct()
-            for form in memberships.forms:
-                if "user" in form.fields:
-                    form.fields["user"].queryset = allowed
-            # ``empty_form`` (the template of a new row) is built anew at each
-            # access: the formset's class is narrowed so it is limited too.
-            memberships.__class__ = _limited_empty_form(type(memberships), allowed)
-
-    @staticmethod
-    def _user_site_ids(user):
-        return list(sites_where(user, ["head"]).values_list("pk", flat=True))
+            limit_inline_users(self.formsets.get("memberships"), sites_where(user, ["head"]))
 
     def _post_clean(self):
         # The model's clean() checks the stored members; the entered ones are
@@ -85,6 +73,21 @@ class BoardForm(WagtailAdminModelForm):
         return not errors
 
 
+def limit_inline_users(formset, sites):
+    """Narrow the ``user`` field of every row of ``formset`` to the people
+    in ``sites``' groups or boards."""
+    if formset is None:
+        return
+    site_ids = list(sites.values_list("pk", flat=True))
+    allowed = get_user_model().objects.filter(models_q_for_sites(site_ids)).distinct()
+    for form in formset.forms:
+        if "user" in form.fields:
+            form.fields["user"].queryset = allowed
+    # ``empty_form`` (the template of a new row) is built anew at each
+    # access: the formset's class is narrowed so it is limited too.
+    formset.__class__ = _limited_empty_form(type(formset), allowed)
+
+
 def _limited_empty_form(formset_class, users):
     class LimitedFormSet(formset_class):
         @property
@@ -104,13 +107,17 @@ def models_q_for_sites(site_ids):
 
 
 class SupplyingUnitForm(WagtailAdminModelForm):
-    """A commune's head or deputy adds units to their own site only."""
+    """A commune's head or deputy adds units to their own site only, and
+    links suppliers to accounts of their own commune only."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         user = self.for_user
-        if user is not None and "site" in self.fields and not is_district_admin(user):
-            self.fields["site"].queryset = sites_where(user, ["head", "deputy"])
+        if user is not None and not is_district_admin(user):
+            sites = sites_where(user, ["head", "deputy"])
+            if "site" in self.fields:
+                self.fields["site"].queryset = sites
+            limit_inline_users(self.formsets.get("suppliers"), sites)
 
 
 class NewCommuneForm(forms.Form):

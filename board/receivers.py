@@ -9,10 +9,12 @@ from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
 from wagtail.models import PageLogEntry
+from wagtail.signals import task_submitted
 
-from board.models import BoardMembership
+from board.models import BoardMembership, UnitApprovalTask
 from board.services.provisioning import on_site_created
 from board.services.roles import grant_oversight_permissions, grant_permissions, sync_user_roles
+from board.services.unit_approval import ask_leader
 from board.services.workflow import record_direct_publication
 from board.workflow_finish import is_workflow_publication
 from core.models import SiteRoleGroup
@@ -49,6 +51,14 @@ def mark_direct_publication(sender, instance, created, **kwargs):
     if is_workflow_publication():
         return
     record_direct_publication(instance.page, instance.revision_id, instance.user)
+
+
+@receiver(task_submitted)
+def ask_unit_leader(sender, instance, **kwargs):
+    """The unit leader's step has started: email the leader their link
+    (an item no unit supplied passes the step without one)."""
+    if isinstance(instance.task.specific, UnitApprovalTask):
+        ask_leader(instance)
 
 
 @receiver(post_save, sender=SiteRoleGroup)

@@ -11,15 +11,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import LinkMenuItemComponent
-from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from board.admin_walls import scope_admin_api
 from board.forms import BoardForm, SupplyingUnitForm
 from board.models import Board
+from board.services.unit_approval import ask_again_after_edit
 from board.services.workflow import (
     keep_as_draft,
     pending_emergency_publications,
@@ -57,7 +59,20 @@ class SupplyingUnitViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     copy_view_enabled = False
     chooser_viewset_class = ScopedSnippetChooserViewSet
     edit_handler = ObjectList(
-        [FieldPanel("site"), FieldPanel("name"), FieldPanel("kind"), FieldPanel("leader_name")],
+        [
+            FieldPanel("site"),
+            FieldPanel("name"),
+            FieldPanel("kind"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("leader_name"),
+                    FieldPanel("leader_position"),
+                    FieldPanel("leader_email"),
+                ],
+                heading=_("Unit leader"),
+            ),
+            InlinePanel("suppliers", heading=_("Suppliers"), label=_("supplier")),
+        ],
         base_form_class=SupplyingUnitForm,
     )
 
@@ -75,6 +90,40 @@ register_snippet(BoardMenuGroup)
 @hooks.register("register_admin_urls")
 def register_board_urls():
     return [path("board/", include((urls.urlpatterns, "board"), namespace="board"))]
+
+
+@hooks.register("after_edit_page")
+def ask_unit_leader_again(request, page):
+    """An edit of a supplied item after its leader approved (or the head
+    waived) an earlier version asks the leader again."""
+    if ask_again_after_edit(page, request.user):
+        messages.warning(
+            request,
+            _("The item was edited: its unit leader has been asked to approve the new version."),
+        )
+
+
+@hooks.register("register_log_actions")
+def unit_approval_log_actions(actions):
+    @actions.register_action("board.unit_approval.approved")
+    class Approved(LogFormatter):
+        label = _("Approved by the unit leader")
+
+        def format_message(self, log_entry):
+            return _("Approved by the unit leader %(leader)s: %(comment)s") % {
+                "leader": log_entry.data.get("leader", ""),
+                "comment": log_entry.data.get("comment") or "–",
+            }
+
+    @actions.register_action("board.unit_approval.declined")
+    class Declined(LogFormatter):
+        label = _("Declined by the unit leader")
+
+        def format_message(self, log_entry):
+            return _("Declined by the unit leader %(leader)s: %(comment)s") % {
+                "leader": log_entry.data.get("leader", ""),
+                "comment": log_entry.data.get("comment") or "–",
+            }
 
 
 @hooks.register("before_publish_page")

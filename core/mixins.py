@@ -155,8 +155,11 @@ EMPTY_SECTION_MESSAGE = _("This section is being updated. Please come back later
 
 
 class SupplyMixin(models.Model):
-    """Who supplied an item and which unit leader approved it before it
-    reached the board (requirements S4, point 2)."""
+    """Which unit supplied an item, who in it, and which unit leader
+    approved it before it reached the board (requirements S4, points 1-2).
+
+    The approval itself is a step of the workflow (board.models.supply);
+    the two "approved at the unit" fields record its outcome."""
 
     supplying_unit = models.ForeignKey(
         "core.SupplyingUnit",
@@ -165,8 +168,23 @@ class SupplyMixin(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("supplying unit"),
+        help_text=_("The unit's leader is asked to approve the item before the board reviews it."),
     )
-    supplier_name = models.CharField(_("supplied by"), max_length=255, blank=True)
+    supplier = models.ForeignKey(
+        "core.Supplier",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("supplier"),
+        help_text=_("One of the unit's suppliers (Editorial board → Supplying units)."),
+    )
+    supplier_name = models.CharField(
+        _("supplied by"),
+        max_length=255,
+        blank=True,
+        help_text=_("Filled in from the supplier chosen above; type a name only for someone else."),
+    )
     unit_approver_name = models.CharField(_("approved at the unit by"), max_length=255, blank=True)
     unit_approved_on = models.DateField(_("approved at the unit on"), null=True, blank=True)
 
@@ -174,9 +192,10 @@ class SupplyMixin(models.Model):
         MultiFieldPanel(
             [
                 FieldPanel("supplying_unit"),
+                FieldPanel("supplier"),
                 FieldPanel("supplier_name"),
-                FieldPanel("unit_approver_name"),
-                FieldPanel("unit_approved_on"),
+                FieldPanel("unit_approver_name", read_only=True),
+                FieldPanel("unit_approved_on", read_only=True),
             ],
             heading=_("Supplied by"),
             classname="collapsed",
@@ -195,3 +214,9 @@ class SupplyMixin(models.Model):
             site = self.get_site()
             if site is not None and unit.site_id != site.pk:
                 raise ValidationError({"supplying_unit": _("Choose a unit of this commune.")})
+        if self.supplier is not None:
+            if self.supplier.unit_id != self.supplying_unit_id:
+                raise ValidationError(
+                    {"supplier": _("Choose one of the suppliers of the unit chosen above.")}
+                )
+            self.supplier_name = self.supplier.name

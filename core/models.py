@@ -11,15 +11,18 @@ move changed no row.
 from urllib.parse import urlsplit
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting, register_setting
-from wagtail.models import Site
+from wagtail.models import Orderable, Site
 
 from core.validators import (
     validate_monitoring_script_url,
@@ -226,10 +229,11 @@ class SiteRoleGroup(models.Model):
         return self.group.name
 
 
-class SupplyingUnit(models.Model):
+class SupplyingUnit(ClusterableModel):
     """A commune department or organisation that supplies content
-    (requirements S4): its leader approves items before the board
-    sees them, and it has a monthly quota."""
+    (requirements S4): its leader approves each item before the board
+    reviews it (board.services.unit_approval), its suppliers are listed, and
+    it has a monthly quota."""
 
     class Kind(models.TextChoices):
         UNIT = "unit", _("Unit")
@@ -241,6 +245,21 @@ class SupplyingUnit(models.Model):
     name = models.CharField(_("name"), max_length=255)
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.UNIT)
     leader_name = models.CharField(_("unit leader"), max_length=255, blank=True)
+    leader_position = models.CharField(
+        _("leader's position"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example Chủ tịch Hội Phụ nữ xã."),
+    )
+    leader_email = models.EmailField(
+        _("leader's official email"),
+        blank=True,
+        validators=[validate_official_email],
+        help_text=_(
+            "The link to approve each item supplied by the unit is sent here. Without it, "
+            "the head of the board has to waive the unit's approval for each item."
+        ),
+    )
 
     class Meta:
         db_table = "board_supplyingunit"
@@ -250,6 +269,38 @@ class SupplyingUnit(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["site", "name"], name="unique_supplying_unit_per_site")
         ]
+
+    def __str__(self):
+        return self.name
+
+
+class Supplier(Orderable):
+    """A person who supplies content for a unit (requirements S4, point 1):
+    the item records who, and the yearly report counts them."""
+
+    unit = ParentalKey(
+        SupplyingUnit,
+        on_delete=models.CASCADE,
+        related_name="suppliers",
+        verbose_name=_("supplying unit"),
+    )
+    name = models.CharField(_("full name"), max_length=255)
+    email = models.EmailField(_("email"), blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("account"),
+        help_text=_("When the supplier writes in the admin themselves."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("user")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("supplier")
+        verbose_name_plural = _("suppliers")
 
     def __str__(self):
         return self.name

@@ -30,7 +30,7 @@ from wagtail.models import (
 )
 
 from core.access import is_district_admin, user_sites
-from core.models import SiteProfile
+from core.models import SiteProfile, Supplier
 
 
 def _prefix_q(field, paths):
@@ -107,6 +107,8 @@ class SiteScope:
             return _prefix_q(
                 "workflow_tasks__workflow__workflow_pages__page__path", self.root_paths
             )
+        if issubclass(model, Supplier):
+            return Q(unit__site__in=self.site_ids)
         for field_name, rule in (("site", "site__in"), ("page", "page__path")):
             try:
                 field = model._meta.get_field(field_name)

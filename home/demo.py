@@ -20,7 +20,7 @@ from core.demo.kit import (
     portrait_bytes,
     publish_changes,
 )
-from core.models import SiteProfile, SupplyingUnit
+from core.models import SiteProfile, Supplier, SupplyingUnit
 from core.text import fold, nfc
 from documents import demo as documents_demo
 from documents.models import LegalDocumentPage, StatisticsPage
@@ -79,12 +79,20 @@ def supplying_units(ctx):
         "content": ("Văn hóa – Xã hội UBND {ten_xa}", SupplyingUnit.Kind.UNIT),
     }
     for role, (name, kind) in specs.items():
-        unit, _created = SupplyingUnit.objects.get_or_create(
+        unit, created = SupplyingUnit.objects.get_or_create(
             site=ctx.site,
             name=ctx.text(name),
-            defaults={"kind": kind, "leader_name": staff["head"][0]},
+            defaults={
+                "kind": kind,
+                "leader_name": staff["head"][0],
+                "leader_position": ctx.text("Chủ tịch UBND {ten_xa}"),
+                "leader_email": ctx.words["email"],
+            },
         )
         ctx.units[role] = unit
+        user = ctx.users.get(role)
+        if created and user is not None:
+            Supplier.objects.create(unit=unit, name=user.get_full_name(), user=user)
 
 
 def introduction(ctx):

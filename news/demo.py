@@ -83,6 +83,7 @@ def _news_item(ctx, parent, spec, number):
     unit = ctx.units.get(role)
     if unit is not None:
         page.supplying_unit = unit
+        page.supplier = unit.suppliers.filter(user=author_user).first()
         page.supplier_name = author_name
         page.unit_approver_name = unit.leader_name
         page.unit_approved_on = min(event + datetime.timedelta(days=lag), ctx.today)

@@ -32,6 +32,7 @@ urlpatterns = [
     path("tim-kiem/", home_views.search, name="search"),
     path("danh-gia/", questions_views.rate, name="rate"),
     path("dang-ky-nhan-tin/", include("subscriptions.urls")),
+    path("duyet-tin/", include("board.public_urls")),
 ]
 
 if settings.DEBUG:

@@ -11,6 +11,7 @@ from board.models.board import (
     Office,
 )
 from board.models.oversight import ReportSettings, RoyaltyRates, SiteRoyaltyRates
+from board.models.supply import UnitApprovalRequest, UnitApprovalTask
 
 __all__ = [
     "DEFAULT_OFFICE",
@@ -24,4 +25,6 @@ __all__ = [
     "ReportSettings",
     "RoyaltyRates",
     "SiteRoyaltyRates",
+    "UnitApprovalRequest",
+    "UnitApprovalTask",
 ]

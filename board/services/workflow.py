@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision, Workflow, WorkflowPage, WorkflowState, WorkflowTask
 from wagtail.search.index import insert_or_update_object
 
-from board.models import EmergencyPublication, FourEyesApprovalTask
+from board.models import EmergencyPublication, FourEyesApprovalTask, UnitApprovalTask
 from core.access import is_district_admin, user_roles
 from core.models import Role, SiteRoleGroup
 from deadlines.services import due_date_for
@@ -32,8 +32,9 @@ def _groups(site, roles):
 
 @transaction.atomic
 def provision_site_workflow(site, root_page=None):
-    """Create the site's workflow (review by the editor or deputy, then
-    approval by the head or deputy) and assign it to the site's root page.
+    """Create the site's workflow (the supplying unit leader's approval, for
+    supplied items; review by the editor or deputy; then approval by the
+    head or deputy) and assign it to the site's root page.
     Idempotent: an existing assignment is kept."""
     root_page = root_page or site.root_page
     existing = WorkflowPage.objects.filter(page=root_page).select_related("workflow").first()
@@ -44,14 +45,17 @@ def provision_site_workflow(site, root_page=None):
         workflow = Workflow.objects.create(
             name=_("%(site)s – review and approval") % {"site": name}
         )
+        leader = UnitApprovalTask.objects.create(
+            name=_("%(site)s – unit leader's approval") % {"site": name}
+        )
         review = FourEyesApprovalTask.objects.create(name=_("%(site)s – review") % {"site": name})
         review.groups.set(_groups(site, REVIEW_ROLES))
         approval = FourEyesApprovalTask.objects.create(
             name=_("%(site)s – approval") % {"site": name}
         )
         approval.groups.set(_groups(site, APPROVAL_ROLES))
-    WorkflowTask.objects.create(workflow=workflow, task=review, sort_order=0)
-    WorkflowTask.objects.create(workflow=workflow, task=approval, sort_order=1)
+    for order, task in enumerate((leader, review, approval)):
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
     WorkflowPage.objects.create(workflow=workflow, page=root_page)
     return workflow
 

@@ -108,22 +108,89 @@ def test_heads_see_and_edit_only_their_board(commune, other_commune, board_a, bo
     assert response.status_code == 404
 
 
+def unit_data(site, name, suppliers=(), **fields):
+    return nested_form_data(
+        {
+            "site": site.pk,
+            "name": name,
+            "kind": "unit",
+            "leader_name": "",
+            "leader_position": "",
+            "leader_email": "",
+            **fields,
+            "suppliers": inline_formset(list(suppliers)),
+        }
+    )
+
+
 def test_supplying_units_are_kept_to_the_site(commune, other_commune, board_a, board_b):
     SupplyingUnit.objects.create(site=other_commune, name="Hội Nông dân Phú Thạnh")
     client = client_for(board_a["deputy"])
     response = client.post(
-        reverse("wagtailsnippets_core_supplyingunit:add"),
-        {"site": other_commune.pk, "name": "Đơn vị lạ", "kind": "unit", "leader_name": ""},
+        reverse("wagtailsnippets_core_supplyingunit:add"), unit_data(other_commune, "Đơn vị lạ")
     )
     assert response.status_code == 200  # B is not a choice for A's deputy
     assert not SupplyingUnit.objects.filter(name="Đơn vị lạ").exists()
     response = client.post(
         reverse("wagtailsnippets_core_supplyingunit:add"),
-        {"site": commune.pk, "name": "Đoàn Thanh niên", "kind": "unit", "leader_name": "Anh Nam"},
+        unit_data(commune, "Đoàn Thanh niên", leader_name="Anh Nam"),
     )
     assert response.status_code == 302
     listing = client.get(reverse("wagtailsnippets_core_supplyingunit:list")).content.decode()
     assert "Đoàn Thanh niên" in listing and "Phú Thạnh" not in listing
+
+
+def test_a_unit_has_its_leader_and_suppliers(commune, board_a, board_b):
+    """The leader's position and official email, and the list of suppliers,
+    whose accounts can only be people of the commune's own board."""
+    client = client_for(board_a["head"])
+    url = reverse("wagtailsnippets_core_supplyingunit:add")
+    foreign = {"name": "Người xã khác", "email": "", "user": board_b["contributor"].pk}
+    response = client.post(url, unit_data(commune, "Hội Phụ nữ xã", [foreign]))
+    assert response.status_code == 200
+    assert not SupplyingUnit.objects.filter(name="Hội Phụ nữ xã").exists()
+
+    response = client.post(
+        url,
+        unit_data(
+            commune,
+            "Hội Phụ nữ xã",
+            [
+                {"name": "Nguyễn Thị Hoa", "email": "hoa@tancuong.gov.vn", "user": ""},
+                {"name": "Lê Thị Mai", "email": "", "user": board_a["contributor"].pk},
+            ],
+            leader_name="Trần Thị Lan",
+            leader_position="Chủ tịch Hội Phụ nữ xã",
+            leader_email="lan@gmail.com",
+        ),
+    )
+    assert response.status_code == 200  # a free mail service is not an official address
+    assert "gmail.com" in html.unescape(response.content.decode())
+
+    response = client.post(
+        url,
+        unit_data(
+            commune,
+            "Hội Phụ nữ xã",
+            [
+                {"name": "Nguyễn Thị Hoa", "email": "hoa@tancuong.gov.vn", "user": ""},
+                {"name": "Lê Thị Mai", "email": "", "user": board_a["contributor"].pk},
+            ],
+            leader_name="Trần Thị Lan",
+            leader_position="Chủ tịch Hội Phụ nữ xã",
+            leader_email="lan@tancuong.gov.vn",
+        ),
+    )
+    assert response.status_code == 302
+    unit = SupplyingUnit.objects.get(name="Hội Phụ nữ xã")
+    assert (unit.leader_position, unit.leader_email) == (
+        "Chủ tịch Hội Phụ nữ xã",
+        "lan@tancuong.gov.vn",
+    )
+    assert [(s.name, s.user) for s in unit.suppliers.all()] == [
+        ("Nguyễn Thị Hoa", None),
+        ("Lê Thị Mai", board_a["contributor"]),
+    ]
 
 
 def test_members_who_only_see_the_board_read_its_members(commune, board_a):

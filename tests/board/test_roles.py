@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, WorkflowPage
 
 from board.factories import MembershipFactory, UserFactory
-from board.models import Board
+from board.models import Board, UnitApprovalTask
 from core.access import site_group
 from core.models import Role, SiteProfile, SiteRoleGroup
 
@@ -45,11 +45,13 @@ def test_only_head_and_deputy_may_publish(commune):
         assert publishes == (role in (Role.HEAD, Role.DEPUTY)), role
 
 
-def test_site_creation_assigns_a_two_step_workflow(commune):
+def test_site_creation_assigns_the_three_step_workflow(commune):
+    """The supplying unit leader's step, then review, then approval."""
     workflow = WorkflowPage.objects.get(page=commune.root_page).workflow
     tasks = [t.specific for t in workflow.tasks.order_by("workflow_tasks__sort_order")]
-    assert len(tasks) == 2
-    review, approval = tasks
+    assert len(tasks) == 3
+    leader, review, approval = tasks
+    assert isinstance(leader, UnitApprovalTask)
     assert set(review.groups.all()) == {
         site_group(commune, Role.EDITOR),
         site_group(commune, Role.DEPUTY),
