@@ -391,6 +391,8 @@ OUTBOX_DELIVERY_BACKEND = os.environ.get(
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
 # Sent (and given-up) mail is deleted after this many days: it holds addresses.
 OUTBOX_KEEP_DAYS = int(os.environ.get("OUTBOX_KEEP_DAYS", "30"))
+# A unit leader's approval link stops working after this many days.
+UNIT_APPROVAL_LINK_DAYS = int(os.environ.get("UNIT_APPROVAL_LINK_DAYS", "7"))
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@localhost")
