@@ -73,28 +73,33 @@ class BoardForm(WagtailAdminModelForm):
         return not errors
 
 
-def limit_inline_users(formset, sites):
-    """Narrow the ``user`` field of every row of ``formset`` to the people
-    in ``sites``' groups or boards."""
+def people_of(sites):
+    """The people in ``sites``' groups or boards."""
+    site_ids = list(sites.values_list("pk", flat=True))
+    return get_user_model().objects.filter(models_q_for_sites(site_ids)).distinct()
+
+
+def limit_inline_users(formset, sites, field="user"):
+    """Narrow the ``field`` (a user) of every row of ``formset`` to the
+    people in ``sites``' groups or boards."""
     if formset is None:
         return
-    site_ids = list(sites.values_list("pk", flat=True))
-    allowed = get_user_model().objects.filter(models_q_for_sites(site_ids)).distinct()
+    allowed = people_of(sites)
     for form in formset.forms:
-        if "user" in form.fields:
-            form.fields["user"].queryset = allowed
+        if field in form.fields:
+            form.fields[field].queryset = allowed
     # ``empty_form`` (the template of a new row) is built anew at each
     # access: the formset's class is narrowed so it is limited too.
-    formset.__class__ = _limited_empty_form(type(formset), allowed)
+    formset.__class__ = _limited_empty_form(type(formset), allowed, field)
 
 
-def _limited_empty_form(formset_class, users):
+def _limited_empty_form(formset_class, users, field):
     class LimitedFormSet(formset_class):
         @property
         def empty_form(self):
             form = super().empty_form
-            if "user" in form.fields:
-                form.fields["user"].queryset = users
+            if field in form.fields:
+                form.fields[field].queryset = users
             return form
 
     return LimitedFormSet
@@ -118,6 +123,23 @@ class SupplyingUnitForm(WagtailAdminModelForm):
             if "site" in self.fields:
                 self.fields["site"].queryset = sites
             limit_inline_users(self.formsets.get("suppliers"), sites)
+
+
+class BoardRecordForm(WagtailAdminModelForm):
+    """The board's plans, meetings and reports: on the user's own communes
+    (as head or deputy), with people of those communes only."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        if user is None or is_district_admin(user):
+            return
+        sites = sites_where(user, ["head", "deputy"])
+        if "site" in self.fields:
+            self.fields["site"].queryset = sites
+        if "attendees" in self.fields:
+            self.fields["attendees"].queryset = people_of(sites)
+        limit_inline_users(self.formsets.get("decisions"), sites, field="owner")
 
 
 class NewCommuneForm(forms.Form):

@@ -13,7 +13,13 @@ from wagtail.signals import task_submitted
 
 from board.models import BoardMembership, UnitApprovalTask
 from board.services.provisioning import on_site_created
-from board.services.roles import grant_oversight_permissions, grant_permissions, sync_user_roles
+from board.services.roles import (
+    DISTRICT_MODEL_PERMISSIONS,
+    grant_oversight_permissions,
+    grant_permissions,
+    grant_role_permissions_everywhere,
+    sync_user_roles,
+)
 from board.services.unit_approval import ask_leader
 from board.services.workflow import record_direct_publication
 from board.workflow_finish import is_workflow_publication
@@ -77,8 +83,9 @@ def existing_district_admins_manage_deadlines(sender, **kwargs):
     if getattr(sender, "name", None) != "board":
         return
     for link in SiteRoleGroup.objects.filter(site__isnull=True).select_related("group"):
-        grant_permissions(link.group, DISTRICT_DEADLINE_PERMISSIONS)
+        grant_permissions(link.group, DISTRICT_DEADLINE_PERMISSIONS + DISTRICT_MODEL_PERMISSIONS)
         grant_oversight_permissions(link.group)
+    grant_role_permissions_everywhere()
 
 
 # A new commune site gets its groups and workflow in the same transaction.

@@ -21,6 +21,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from board.admin_walls import scope_admin_api
 from board.forms import BoardForm, SupplyingUnitForm
 from board.models import Board
+from board.records_admin import (
+    BoardMeetingViewSet,
+    BoardPlanViewSet,
+    PartyReportViewSet,
+    decisions_panel,
+    refresh_saved_report,
+    report_buttons,
+)
 from board.services.unit_approval import ask_again_after_edit
 from board.services.workflow import (
     keep_as_draft,
@@ -78,13 +86,25 @@ class SupplyingUnitViewSet(SiteScopedViewSetMixin, SnippetViewSet):
 
 
 class BoardMenuGroup(SnippetViewSetGroup):
-    items = (BoardViewSet, SupplyingUnitViewSet)
+    items = (
+        BoardViewSet,
+        SupplyingUnitViewSet,
+        BoardPlanViewSet,
+        BoardMeetingViewSet,
+        PartyReportViewSet,
+    )
     menu_icon = "group"
     menu_label = _("Editorial board")
     menu_name = "board"
 
 
 register_snippet(BoardMenuGroup)
+
+
+hooks.register("register_snippet_listing_buttons", report_buttons)
+hooks.register("after_create_snippet", refresh_saved_report)
+hooks.register("after_edit_snippet", refresh_saved_report)
+hooks.register("construct_homepage_panels", decisions_panel)
 
 
 @hooks.register("register_admin_urls")

@@ -11,9 +11,23 @@ from board.models.board import (
     Office,
 )
 from board.models.oversight import ReportSettings, RoyaltyRates, SiteRoyaltyRates
+from board.models.records import (
+    BoardMeeting,
+    BoardPlan,
+    MeetingDecision,
+    MeetingKind,
+    PartyReport,
+    ReportKind,
+)
 from board.models.supply import UnitApprovalRequest, UnitApprovalTask
 
 __all__ = [
+    "BoardMeeting",
+    "BoardPlan",
+    "MeetingDecision",
+    "MeetingKind",
+    "PartyReport",
+    "ReportKind",
     "DEFAULT_OFFICE",
     "Board",
     "BoardDecision",

@@ -53,10 +53,18 @@ COLLECTION_PERMISSIONS = {
 
 #: Model permissions (app_label.codename); objects are still filtered to the
 #: user's own sites by the board's admin views.
+#: The board's own records (plans, meetings, reports to the Party
+#: committee): every member reads them, the head and deputy keep them.
+RECORD_MODELS = ("boardplan", "boardmeeting", "partyreport")
+RECORDS_READ = [f"board.view_{model}" for model in RECORD_MODELS]
+RECORDS_KEEP = [
+    f"board.{action}_{model}" for model in RECORD_MODELS for action in ("view", "add", "change")
+]
+
 MODEL_PERMISSIONS = {
     Role.CONTRIBUTOR: [],
-    Role.CONTENT: ["board.view_board", "core.view_supplyingunit"],
-    Role.EDITOR: ["board.view_board", "core.view_supplyingunit"],
+    Role.CONTENT: ["board.view_board", "core.view_supplyingunit", *RECORDS_READ],
+    Role.EDITOR: ["board.view_board", "core.view_supplyingunit", *RECORDS_READ],
     Role.DEPUTY: [
         "board.view_board",
         "core.view_supplyingunit",
@@ -64,6 +72,7 @@ MODEL_PERMISSIONS = {
         "core.change_supplyingunit",
         "board.view_emergencypublication",
         "board.review_emergencypublication",
+        *RECORDS_KEEP,
     ],
     Role.HEAD: [
         "board.view_board",
@@ -74,6 +83,8 @@ MODEL_PERMISSIONS = {
         "core.delete_supplyingunit",
         "board.view_emergencypublication",
         "board.review_emergencypublication",
+        *RECORDS_KEEP,
+        *(f"board.delete_{model}" for model in RECORD_MODELS),
     ],
 }
 
@@ -92,6 +103,7 @@ DISTRICT_MODEL_PERMISSIONS = [
         ("board", "board"),
         ("core", "supplyingunit"),
         ("board", "emergencypublication"),
+        *(("board", model) for model in RECORD_MODELS),
     )
     for action in ("view", "add", "change", "delete")
 ] + ["board.review_emergencypublication", "wagtailcore.add_site", "wagtailcore.change_site"]
@@ -118,6 +130,29 @@ def grant_permissions(group, labels):
         ).first()
         if permission is not None:
             group.permissions.add(permission)
+
+
+def grant_role_permissions_everywhere():
+    """Give every commune's role groups the model permissions of their role,
+    in a few queries: after an upgrade adds permissions to a role (the
+    board's records, for example), existing communes get them too."""
+    wanted = {label for labels in MODEL_PERMISSIONS.values() for label in labels}
+    found = {
+        f"{app_label}.{codename}": pk
+        for pk, app_label, codename in Permission.objects.filter(
+            content_type__app_label__in={label.split(".")[0] for label in wanted}
+        ).values_list("pk", "content_type__app_label", "codename")
+    }
+    through = Group.permissions.through
+    rows = [
+        through(group_id=group_id, permission_id=found[label])
+        for group_id, role in SiteRoleGroup.objects.filter(site__isnull=False).values_list(
+            "group_id", "role"
+        )
+        for label in MODEL_PERMISSIONS.get(role, ())
+        if label in found
+    ]
+    through.objects.bulk_create(rows, ignore_conflicts=True, batch_size=2000)
 
 
 def _admin_access():

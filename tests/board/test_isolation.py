@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.models import Workflow
 
 from board.factories import MembershipFactory
-from board.models import Board
+from board.models import Board, BoardMeeting, BoardPlan, PartyReport
 from consultations.factories import ConsultationPageFactory, DraftCommentFactory
 from core.factories import ImageFactory, PdfDocumentFactory
 from core.models import SiteProfile, SupplyingUnit
@@ -50,7 +50,19 @@ def b_objects(other_commune, board_b):
         title=f"{SECRET} {WORD} dự thảo lấy ý kiến",
     )
     comment = DraftCommentFactory(page=draft, text=f"{SECRET} {WORD} ý kiến góp ý của người dân")
+    plan = BoardPlan.objects.create(site=other_commune, year=2026, text=f"{SECRET} kế hoạch")
+    meeting = BoardMeeting.objects.create(
+        site=other_commune, kind="monthly", minutes=f"{SECRET} biên bản"
+    )
+    meeting.decisions.create(text=f"{SECRET} quyết định", owner=board_b["editor"])
+    meeting.save()
+    report = PartyReport.objects.create(
+        site=other_commune, kind="quarterly", year=2026, number=4, assessment=f"{SECRET} báo cáo"
+    )
     return {
+        "plan": plan,
+        "meeting": meeting,
+        "report": report,
         "comment": comment,
         "page": page,
         "revisions": (first, second),
@@ -96,7 +108,49 @@ def object_urls(b):
         reverse("wagtailsnippetchoosers_core_supplyingunit:chosen", args=(b["unit"].pk,)),
         reverse("wagtailsnippetchoosers_board_board:chosen", args=(b["board"].pk,)),
         reverse("draft_comments:edit", args=(b["comment"].pk,)),
+        *record_urls(b),
     ]
+
+
+def record_urls(b):
+    """The board's records: plan, meeting, report to the Party committee."""
+    urls = []
+    for model, key in (
+        ("boardplan", "plan"),
+        ("boardmeeting", "meeting"),
+        ("partyreport", "report"),
+    ):
+        pk = b[key].pk
+        urls += [
+            reverse(f"wagtailsnippets_board_{model}:edit", args=(pk,)),
+            reverse(f"wagtailsnippets_board_{model}:delete", args=(pk,)),
+            reverse(f"wagtailsnippets_board_{model}:history", args=(pk,)),
+            reverse(f"wagtailsnippetchoosers_board_{model}:chosen", args=(pk,)),
+        ]
+    return urls + [
+        reverse("board:party_report", args=(b["report"].pk,)),
+        reverse("board:party_report_xlsx", args=(b["report"].pk,)),
+    ]
+
+
+RECORDS = {"boardplan": "plan", "boardmeeting": "meeting", "partyreport": "report"}
+
+
+def record_listings(b):
+    """Each record listing and chooser, with what B's row would link to."""
+    return [
+        (reverse(f"wagtail{kind}_board_{model}:{view}"), reverse(target, args=(b[key].pk,)))
+        for model, key in RECORDS.items()
+        for kind, view, target in (
+            ("snippets", "list", f"wagtailsnippets_board_{model}:edit"),
+            ("snippetchoosers", "choose", f"wagtailsnippetchoosers_board_{model}:chosen"),
+        )
+    ]
+
+
+def _lists(client, url, target):
+    response = client.get(url)
+    return response.status_code == 200 and target in response.content.decode()
 
 
 LISTING_URLS = [
@@ -157,6 +211,22 @@ def test_commune_a_editor_cannot_reach_commune_b_objects(commune, board_a, b_obj
     assert leaks == {}
 
 
+def test_commune_a_head_cannot_reach_or_change_commune_b_records(commune, board_a, b_objects):
+    """The head and deputy keep their board's records: not another's."""
+    report = b_objects["report"]
+    for role in ("head", "deputy"):
+        client = client_for(board_a[role])
+        leaks = {url: client.get(url).status_code for url in record_urls(b_objects)}
+        assert {url: code for url, code in leaks.items() if code not in (403, 404)} == {}
+        for url, target in record_listings(b_objects):
+            assert not _lists(client, url, target), (role, url)
+        assert not _leaks(client.get(reverse("wagtailadmin_home")))  # the decisions panel
+        for action in ("party_report_refresh", "party_report_file"):
+            assert client.post(reverse(f"board:{action}", args=(report.pk,))).status_code == 404
+    report.refresh_from_db()
+    assert report.filed_at is None and report.figures_at is None
+
+
 def test_commune_a_editor_lists_nothing_of_commune_b(commune, board_a, b_objects):
     client = client_for(board_a["editor"])
     leaks = {}
@@ -165,6 +235,9 @@ def test_commune_a_editor_lists_nothing_of_commune_b(commune, board_a, b_objects
         leak = _leaks(client.get(url))
         if leak:
             leaks[url] = leak
+    for url, target in record_listings(b_objects):
+        if _lists(client, url, target):
+            leaks[url] = "lists B's record"
     assert leaks == {}
 
 
@@ -208,3 +281,6 @@ def test_the_same_listings_show_commune_b_to_its_own_head(other_commune, board_b
     client = client_for(board_b["head"])
     for name, query in POSITIVE_CONTROL:
         assert _leaks(client.get(reverse(name) + query)) is True, name
+    for url, target in record_listings(b_objects):
+        assert _lists(client, url, target), url
+    assert SECRET in client.get(reverse("wagtailadmin_home")).content.decode()  # decisions

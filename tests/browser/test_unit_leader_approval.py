@@ -120,9 +120,9 @@ def test_the_unit_leader_approves_by_link_before_the_board_reviews(browser_commu
 
     # The editor edits the item during review: the leader is asked again.
     _save(editor, url, page, ".action-save", title=page.title + " (cập nhật)")
-    assert vi("The item was edited: its unit leader has been asked to approve the new version.") in (
-        editor.content()
-    )
+    assert vi(
+        "The item was edited: its unit leader has been asked to approve the new version."
+    ) in (editor.content())
     assert isinstance(_task(page), UnitApprovalTask)
     second = _links()[-1]
     assert second != first

@@ -75,7 +75,13 @@ class YearlyReport:
 
 
 def build_yearly_report(year, site=None):
-    months = [period_for_month(year, month) for month in range(1, 13)]
+    return build_months_report(year, range(1, 13), site=site)
+
+
+def build_months_report(year, months, site=None):
+    """The report periods ``months`` (1-12) of ``year`` added up: a year, a
+    half-year or a quarter says the same as its monthly reports."""
+    months = [period_for_month(year, month) for month in months]
     report = YearlyReport(year=year, site=site, period=Period(months[0].start, months[-1].end))
     communes, units, people = {}, {}, {}
     for period in months:
