@@ -15,7 +15,18 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
-from board.models import DEFAULT_OFFICE, Board, BoardDecision, BoardMembership, EmergencyPublication
+from board.models import (
+    DEFAULT_OFFICE,
+    Board,
+    BoardDecision,
+    BoardMeeting,
+    BoardMembership,
+    BoardPlan,
+    EmergencyPublication,
+    MeetingKind,
+    PartyReport,
+    ReportKind,
+)
 from core.demo import content
 from core.models import Role
 from core.samples import make_pdf_bytes
@@ -87,10 +98,57 @@ def create_demo_board(site, users_by_role):
             document=document,
         )
     board.save_revision(log_action=True)
+    _records(site, users_by_role, start)
     # The demo then publishes its sample content as the head; that seeding is
     # not an emergency publication. Clear what it marked once it is stored.
     transaction.on_commit(lambda: _forget_seeding_publications(site))
     return board
+
+
+def _records(site, users, since):
+    """The board's plan for the year, its last monthly meeting with two
+    decisions (one done, one late) and the draft report of this quarter."""
+    today = timezone.localdate()
+    BoardPlan.objects.get_or_create(
+        site=site,
+        year=today.year,
+        defaults={
+            "text": (
+                "1. Cập nhật tin, bài về hoạt động của xã ít nhất 8 tin mỗi tháng.\n"
+                "2. Rà soát các chuyên mục bắt buộc mỗi quý.\n"
+                "3. Trả lời câu hỏi của người dân đúng hạn."
+            )
+        },
+    )
+    if BoardMeeting.objects.filter(site=site).exists():
+        return
+    day = max(since, today - datetime.timedelta(days=20))
+    meeting = BoardMeeting.objects.create(
+        site=site,
+        kind=MeetingKind.MONTHLY,
+        date=day,
+        minutes="Ban biên tập họp thường kỳ, đánh giá kết quả cung cấp tin trong tháng.",
+    )
+    meeting.attendees.set([user for user in users.values() if user is not None])
+    editor, deputy = users.get("editor"), users.get("deputy")
+    meeting.decisions.create(
+        text="Bổ sung văn bản còn thiếu vào chuyên mục Công khai thông tin.",
+        owner=editor,
+        due_date=day + datetime.timedelta(days=10),
+    )
+    meeting.decisions.create(
+        text="Đăng tin về hội nghị sơ kết công tác quý.",
+        owner=deputy,
+        due_date=day + datetime.timedelta(days=5),
+        done_on=day + datetime.timedelta(days=3),
+    )
+    PartyReport.objects.create(
+        site=site,
+        kind=ReportKind.QUARTERLY,
+        year=today.year,
+        number=(today.month - 1) // 3 + 1,
+        assessment="Ban biên tập duy trì hoạt động ổn định; tin, bài được cập nhật thường xuyên.",
+    )
 
 
 def _forget_seeding_publications(site):

@@ -73,6 +73,10 @@ class BoardForm(WagtailAdminModelForm):
         return not errors
 
 
+def full_name(user):
+    return user.get_full_name() or user.get_username()
+
+
 def people_of(sites):
     """The people in ``sites``' groups or boards."""
     site_ids = list(sites.values_list("pk", flat=True))
@@ -138,7 +142,8 @@ class BoardRecordForm(WagtailAdminModelForm):
         if "site" in self.fields:
             self.fields["site"].queryset = sites
         if "attendees" in self.fields:
-            self.fields["attendees"].queryset = people_of(sites)
+            self.fields["attendees"].queryset = people_of(sites).order_by("first_name", "pk")
+            self.fields["attendees"].label_from_instance = full_name
         limit_inline_users(self.formsets.get("decisions"), sites, field="owner")
 
 

@@ -101,7 +101,7 @@ class BoardMeeting(ClusterableModel):
 
     def __str__(self):
         return _("%(kind)s meeting of %(date)s") % {
-            "kind": self.get_kind_display(),
+            "kind": self.get_kind_display().lower(),
             "date": f"{self.date:%d/%m/%Y}",
         }
 

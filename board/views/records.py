@@ -46,7 +46,7 @@ def report_page(request, pk):
             "report": report,
             "title": records.title(report),
             "may_change": not report.is_filed and _may_change(request.user, report),
-            "page_title": records.title(report),
+            "page_title": PartyReport._meta.verbose_name_plural,
         },
     )
 
