@@ -8,10 +8,17 @@ from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
-from wagtail.models import PageLogEntry
-from wagtail.signals import task_submitted
+from wagtail.admin.mail import (
+    GroupApprovalTaskStateSubmissionEmailNotifier,
+    WorkflowStateApprovalEmailNotifier,
+    WorkflowStateRejectionEmailNotifier,
+    WorkflowStateSubmissionEmailNotifier,
+)
+from wagtail.models import PageLogEntry, TaskState, WorkflowState
+from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 
 from board.models import BoardMembership, UnitApprovalTask
+from board.services.notifications import RoutedNotifierMixin
 from board.services.provisioning import on_site_created
 from board.services.roles import (
     DISTRICT_MODEL_PERMISSIONS,
@@ -87,6 +94,43 @@ def existing_district_admins_manage_deadlines(sender, **kwargs):
         grant_oversight_permissions(link.group)
     grant_role_permissions_everywhere()
 
+
+class _TaskSubmitted(RoutedNotifierMixin, GroupApprovalTaskStateSubmissionEmailNotifier):
+    pass
+
+
+class _Submitted(RoutedNotifierMixin, WorkflowStateSubmissionEmailNotifier):
+    pass
+
+
+class _Rejected(RoutedNotifierMixin, WorkflowStateRejectionEmailNotifier):
+    pass
+
+
+class _Approved(RoutedNotifierMixin, WorkflowStateApprovalEmailNotifier):
+    pass
+
+
+# Wagtail's workflow emails, each routed by the member's choice (immediate
+# or daily): ours take Wagtail's dispatch_uid, so its own are not connected.
+for _signal, _sender, _uid, _notifier in (
+    (
+        task_submitted,
+        TaskState,
+        "group_approval_task_submitted_email_notification",
+        _TaskSubmitted(),
+    ),
+    (
+        workflow_submitted,
+        WorkflowState,
+        "workflow_state_submitted_email_notification",
+        _Submitted(),
+    ),
+    (workflow_rejected, WorkflowState, "workflow_state_rejected_email_notification", _Rejected()),
+    (workflow_approved, WorkflowState, "workflow_state_approved_email_notification", _Approved()),
+):
+    _signal.disconnect(sender=_sender, dispatch_uid=_uid)
+    _signal.connect(_notifier, sender=_sender, dispatch_uid=_uid, weak=False)
 
 # A new commune site gets its groups and workflow in the same transaction.
 site_created.connect(on_site_created, dispatch_uid="board.provision_site")

@@ -24,6 +24,7 @@ from board.models import Board
 from board.records_admin import (
     BoardMeetingViewSet,
     BoardPlanViewSet,
+    NotificationFrequencyPanel,
     PartyReportViewSet,
     decisions_panel,
     refresh_saved_report,
@@ -105,6 +106,7 @@ hooks.register("register_snippet_listing_buttons", report_buttons)
 hooks.register("after_create_snippet", refresh_saved_report)
 hooks.register("after_edit_snippet", refresh_saved_report)
 hooks.register("construct_homepage_panels", decisions_panel)
+hooks.register("register_account_settings_panel", NotificationFrequencyPanel)
 
 
 @hooks.register("register_admin_urls")

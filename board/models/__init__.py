@@ -10,6 +10,7 @@ from board.models.board import (
     FourEyesApprovalTask,
     Office,
 )
+from board.models.notifications import Frequency, NotificationPreference, QueuedNotification
 from board.models.oversight import ReportSettings, RoyaltyRates, SiteRoyaltyRates
 from board.models.records import (
     BoardMeeting,
@@ -35,6 +36,9 @@ __all__ = [
     "DeadlineNotification",
     "EmergencyPublication",
     "FourEyesApprovalTask",
+    "Frequency",
+    "NotificationPreference",
+    "QueuedNotification",
     "Office",
     "ReportSettings",
     "RoyaltyRates",

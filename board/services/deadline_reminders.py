@@ -11,11 +11,11 @@ a run that fails to send records nothing.
 
 import datetime
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import get_connection
 from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -24,6 +24,7 @@ from django.utils import translation
 from wagtail.models import GroupPagePermission, Site
 
 from board.models import DeadlineNotification
+from board.services.notifications import ROUTES, concerns, deliver, roles_of
 from board.services.workflow import overdue_emergency_publications
 from consultations.services.reports import pending_reports
 from core.models import Role, SiteRoleGroup
@@ -196,8 +197,40 @@ def edit_url(page):
     return admin_url(reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
 
-def render_reminder(reminder, today):
-    """(subject, body) of the email to ``reminder.site``'s board."""
+def _for_roles(reminder, roles):
+    """The parts of ``reminder`` that concern a member with ``roles``
+    (board.services.notifications.ROUTES); all of it when roles is None."""
+    if roles is None:
+        return reminder
+    keep = {kind for kind in ROUTES if concerns(roles, kind)}
+    return replace(
+        reminder,
+        due_soon=reminder.due_soon if "deadlines" in keep else [],
+        late=reminder.late if "deadlines" in keep else [],
+        reports_due_soon=reminder.reports_due_soon if "consultation_reports" in keep else [],
+        reports_late=reminder.reports_late if "consultation_reports" in keep else [],
+        new_questions=reminder.new_questions if "questions" in keep else [],
+        late_questions=reminder.late_questions if "questions" in keep else [],
+        overdue_reviews=reminder.overdue_reviews if "emergency_reviews" in keep else [],
+    )
+
+
+def render_reminder(reminder, today, roles=None):
+    """(subject, body) of the email to ``reminder.site``'s board, or to one
+    member with ``roles``: None when nothing in it concerns them."""
+    reminder = _for_roles(reminder, roles)
+    if not any(
+        (
+            reminder.due_soon,
+            reminder.late,
+            reminder.reports_due_soon,
+            reminder.reports_late,
+            reminder.new_questions,
+            reminder.late_questions,
+            reminder.overdue_reviews,
+        )
+    ):
+        return None
     context = {
         "site": reminder.site,
         "today": today,
@@ -235,14 +268,16 @@ def send_reminder(reminder, today, connection=None):
                 for kind, page in reminder.items
             ]
         )
-        subject, body = render_reminder(reminder, today)
-        messages = [
-            EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
-            for user in reminder.recipients
-        ]
         connection = connection or get_connection()
-        connection.send_messages(messages)
-    return len(messages)
+        told = 0
+        for user in reminder.recipients:
+            # A site without role groups (made before them): everything.
+            roles = roles_of(user, reminder.site) or None
+            rendered = render_reminder(reminder, today, roles)
+            if rendered is not None:
+                deliver(user, *rendered, site=reminder.site, connection=connection)
+                told += 1
+    return told
 
 
 @dataclass
