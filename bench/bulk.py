@@ -47,7 +47,7 @@ from bench.bulk_pages import (
     _PageWriter,
     _statistics_tables,
 )
-from board.models import FourEyesApprovalTask
+from board.models import FourEyesApprovalTask, UnitApprovalTask
 from board.services import roles as board_roles
 from board.services import workflow as board_workflow
 from core.hosts import bump_generation as bump_hosts
@@ -348,15 +348,15 @@ def _bulk_board(sites, homes, collections):
             name = site.site_name[:200]
             tasks.append(FourEyesApprovalTask(name=_("%(site)s – review") % {"site": name}))
             tasks.append(FourEyesApprovalTask(name=_("%(site)s – approval") % {"site": name}))
+        leaders = [
+            UnitApprovalTask(
+                name=_("%(site)s – unit leader's approval") % {"site": site.site_name[:200]}
+            )
+            for site in sites
+        ]
     Workflow.objects.bulk_create(workflows)
-    task_ct = ContentType.objects.get_for_model(FourEyesApprovalTask)
-    for task in tasks:
-        task.content_type = task_ct
-    Task.objects.bulk_create(tasks)  # Task is the concrete parent: same trick as pages
-    for task in tasks:
-        task.task_ptr_id = task.id
-    fields = FourEyesApprovalTask._meta.local_concrete_fields
-    FourEyesApprovalTask._base_manager._insert(tasks, fields=fields)
+    _insert_tasks(FourEyesApprovalTask, tasks)
+    _insert_tasks(UnitApprovalTask, leaders)
     task_groups, workflow_tasks, workflow_pages = [], [], []
     for n, (site, home, workflow) in enumerate(zip(sites, homes, workflows, strict=True)):
         review, approval = tasks[2 * n], tasks[2 * n + 1]
@@ -370,8 +370,10 @@ def _bulk_board(sites, homes, collections):
                         foureyesapprovaltask_id=task.id, group=groups[(site.pk, role)]
                     )
                 )
-        workflow_tasks.append(WorkflowTask(workflow=workflow, task_id=review.id, sort_order=0))
-        workflow_tasks.append(WorkflowTask(workflow=workflow, task_id=approval.id, sort_order=1))
+        for order, task in enumerate((leaders[n], review, approval)):
+            workflow_tasks.append(
+                WorkflowTask(workflow=workflow, task_id=task.id, sort_order=order)
+            )
         workflow_pages.append(WorkflowPage(workflow=workflow, page_id=home.id))
     FourEyesApprovalTask.groups.through.objects.bulk_create(task_groups, batch_size=500)
     WorkflowTask.objects.bulk_create(workflow_tasks, batch_size=500)
@@ -462,3 +464,15 @@ def _add_items(
             reports.url_path,
         )
     reports.numchild = statistics
+
+
+def _insert_tasks(model, tasks):
+    """Task is the concrete parent of ``model``: insert the parents, then
+    the children with the same ids (the same trick as pages)."""
+    content_type = ContentType.objects.get_for_model(model)
+    for task in tasks:
+        task.content_type = content_type
+    Task.objects.bulk_create(tasks)
+    for task in tasks:
+        task.task_ptr_id = task.id
+    model._base_manager._insert(tasks, fields=model._meta.local_concrete_fields)

@@ -26,6 +26,7 @@ from board.models import (
     MeetingKind,
     PartyReport,
     ReportKind,
+    SectionAssignment,
 )
 from core.demo import content
 from core.models import Role
@@ -98,11 +99,30 @@ def create_demo_board(site, users_by_role):
             document=document,
         )
     board.save_revision(log_action=True)
+    _assignments(board, users_by_role)
     _records(site, users_by_role, start)
     # The demo then publishes its sample content as the head; that seeding is
     # not an emergency publication. Clear what it marked once it is stored.
     transaction.on_commit(lambda: _forget_seeding_publications(site))
     return board
+
+
+#: Who is in charge of which section in the demo.
+DEMO_ASSIGNMENTS = {
+    "editor": ("tin-tuc", "chi-dao-dieu-hanh", "van-ban"),
+    "content": ("gioi-thieu", "thu-tuc-hanh-chinh", "cong-khai-thong-tin", "lien-he"),
+    "deputy": ("thong-ke", "lay-y-kien", "hoi-dap"),
+}
+
+
+def _assignments(board, users):
+    if board.assignments.exists():
+        return
+    for role, slugs in DEMO_ASSIGNMENTS.items():
+        user = users.get(role)
+        if user is not None:
+            for slug in slugs:
+                SectionAssignment.objects.create(board=board, section=slug, owner=user)
 
 
 def _records(site, users, since):

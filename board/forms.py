@@ -11,7 +11,7 @@ from wagtail.models import Site
 
 from board.services.composition import composition_errors
 from core.access import is_district_admin, sites_where
-from core.models import CommuneMerger
+from core.models import CommuneMerger, SupplyingUnit
 from home.services.provisioning import validate_new_site
 
 
@@ -48,7 +48,21 @@ class BoardForm(WagtailAdminModelForm):
         if user is not None and not is_district_admin(user):
             # A head picks among the people already in their commune's
             # groups or boards, not the whole installation's accounts.
-            limit_inline_users(self.formsets.get("memberships"), sites_where(user, ["head"]))
+            heads = sites_where(user, ["head"])
+            limit_inline_users(self.formsets.get("memberships"), heads)
+            limit_inline_users(self.formsets.get("assignments"), heads, field="owner")
+        assignments = self.formsets.get("assignments")
+        if assignments is not None:
+            # Only the units of the board's own commune (or the head's).
+            if self.instance.site_id:
+                units = SupplyingUnit.objects.filter(site_id=self.instance.site_id)
+            elif user is not None and not is_district_admin(user):
+                units = SupplyingUnit.objects.filter(site__in=sites_where(user, ["head"]))
+            else:
+                units = SupplyingUnit.objects.all()
+            for form in assignments.forms:
+                form.fields["unit"].queryset = units
+            assignments.__class__ = _limited_empty_form(type(assignments), units, "unit")
 
     def _post_clean(self):
         # The model's clean() checks the stored members; the entered ones are

@@ -30,6 +30,7 @@ from board.records_admin import (
     refresh_saved_report,
     report_buttons,
 )
+from board.sections_admin import sections_panel
 from board.services.unit_approval import ask_again_after_edit
 from board.services.workflow import (
     keep_as_draft,
@@ -106,6 +107,7 @@ hooks.register("register_snippet_listing_buttons", report_buttons)
 hooks.register("after_create_snippet", refresh_saved_report)
 hooks.register("after_edit_snippet", refresh_saved_report)
 hooks.register("construct_homepage_panels", decisions_panel)
+hooks.register("construct_homepage_panels", sections_panel)
 hooks.register("register_account_settings_panel", NotificationFrequencyPanel)
 
 

@@ -9,6 +9,7 @@ from board.models.board import (
     EmergencyPublication,
     FourEyesApprovalTask,
     Office,
+    SectionAssignment,
 )
 from board.models.notifications import Frequency, NotificationPreference, QueuedNotification
 from board.models.oversight import ReportSettings, RoyaltyRates, SiteRoyaltyRates
@@ -41,6 +42,7 @@ __all__ = [
     "QueuedNotification",
     "Office",
     "ReportSettings",
+    "SectionAssignment",
     "RoyaltyRates",
     "SiteRoyaltyRates",
     "UnitApprovalRequest",

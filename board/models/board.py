@@ -2,6 +2,7 @@
 the records of its emergency publications and deadline reminders."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,7 @@ from board.services.composition import validate_composition, validate_membership
 from board.services.four_eyes import authors_under_review, check_task_action
 from core.models import Role
 from documents.validators import validate_pdf_document
+from home.services.provisioning import MANDATORY_SECTIONS
 
 # ---------------------------------------------------------------------------
 # The editorial board (requirements S1, docs/requirements.md §1 and §2)
@@ -65,6 +67,11 @@ class Board(RevisionMixin, ClusterableModel):
         FieldPanel("name"),
         InlinePanel("decisions", heading=_("Establishing decisions"), label=_("Decision")),
         InlinePanel("memberships", heading=_("Members"), label=_("Member")),
+        InlinePanel(
+            "assignments",
+            heading=_("Sections and units assigned to members"),
+            label=_("assignment"),
+        ),
     ]
 
     class Meta:
@@ -183,6 +190,48 @@ class BoardMembership(Orderable):
         super().clean()
 
         validate_membership(self)
+
+
+SECTION_CHOICES = [(section.slug, _(section.title)) for section in MANDATORY_SECTIONS]
+
+
+class SectionAssignment(Orderable):
+    """A member in charge of one mandatory section, or of one supplying
+    unit's supply: their dashboard follows its state (requirements S1
+    item 1; S2, the assignment notice)."""
+
+    board = ParentalKey(Board, on_delete=models.CASCADE, related_name="assignments")
+    section = models.CharField(_("section"), max_length=32, choices=SECTION_CHOICES, blank=True)
+    unit = models.ForeignKey(
+        "core.SupplyingUnit",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="assignments",
+        verbose_name=_("supplying unit"),
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="board_assignments",
+        verbose_name=_("member in charge"),
+    )
+
+    panels = [FieldPanel("section"), FieldPanel("unit"), FieldPanel("owner")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+
+    def __str__(self):
+        return f"{self.get_section_display() or self.unit} – {self.owner}"
+
+    def clean(self):
+        super().clean()
+        if bool(self.section) == (self.unit_id is not None):
+            raise ValidationError(_("Choose either a section or a supplying unit."))
+        if self.unit_id is not None and self.board_id and self.unit.site_id != self.board.site_id:
+            raise ValidationError({"unit": _("Choose a unit of this commune.")})
 
 
 class FourEyesApprovalTask(AbstractGroupApprovalTask):
@@ -316,6 +365,7 @@ class DeadlineNotification(models.Model):
         LATE = "late", _("Late")
         QUESTIONS = "questions", _("New and late questions")
         REVIEW = "review", _("Review of an emergency publication overdue")
+        STANDING_REVIEW = "standing_review", _("Review of a standing page overdue")
 
     page = models.ForeignKey(
         "wagtailcore.Page",

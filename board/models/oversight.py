@@ -40,12 +40,23 @@ class ReportSettings(BaseGenericSetting):
         validators=[MaxValueValidator(1000)],
     )
 
+    review_months = models.PositiveSmallIntegerField(
+        _("review standing pages every (months)"),
+        default=6,
+        validators=[MinValueValidator(1), MaxValueValidator(36)],
+        help_text=_(
+            "The introduction, procedures, access to information and contact pages are due "
+            "for review this many months after they were last published."
+        ),
+    )
+
     panels = [
         FieldPanel("period_end_day"),
         MultiFieldPanel(
             [FieldPanel("unit_quota"), FieldPanel("radio_quota")],
             heading=_("Supply quotas"),
         ),
+        FieldPanel("review_months"),
     ]
 
     class Meta:

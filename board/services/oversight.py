@@ -30,6 +30,7 @@ from board.services.reports import (
     site_of_path,
     supply_page_models,
 )
+from board.services.sections import unassigned_sections
 from core.models import SiteProfile
 from home.models import Banner
 from home.services.provisioning import MANDATORY_SECTIONS
@@ -58,6 +59,7 @@ class CommuneStatus:
     overdue_emergencies: int = 0
     sections: dict = field(default_factory=dict)  # slug -> page id
     profile: object = None  # the SiteProfile: the focal person's contacts
+    unassigned_sections: int = 0  # mandatory sections no member is in charge of
 
     @property
     def board_established(self):
@@ -290,6 +292,8 @@ def district_status(today=None):
     _empty_sections(statuses, sites_by_path)
     for profile in SiteProfile.objects.filter(site__in=list(statuses)):
         statuses[profile.site_id].profile = profile
+    for site_id, count in unassigned_sections(statuses).items():
+        statuses[site_id].unassigned_sections = count
     return list(statuses.values())
 
 

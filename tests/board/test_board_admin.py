@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 START = (timezone.localdate() - datetime.timedelta(days=3)).isoformat()
 
 
-def board_data(site, members, document=None):
+def board_data(site, members, document=None, assignments=()):
     decision = {"number": "63/QĐ-UBND", "date": START, "signer": "Phạm Tiến Sỹ"}
     if document is not None:
         decision["document"] = document.pk
@@ -42,6 +42,7 @@ def board_data(site, members, document=None):
                     for user, role, office in members
                 ]
             ),
+            "assignments": inline_formset(list(assignments)),
         }
     )
 

@@ -107,7 +107,7 @@ def test_generated_boards_match_provisioned_ones(generated, commune):
     generated_site = generated.sites[0]
     assert _board_shape(generated_site) == _board_shape(commune)
     workflow = WorkflowPage.objects.get(page=generated_site.root_page).workflow
-    assert workflow.workflow_tasks.count() == 2
+    assert workflow.workflow_tasks.count() == 3
 
 
 @pytest.mark.skipif(

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from board.services.deadline_reminders import check_deadlines
+from board.services.sections import remind_overdue_reviews
 from deadlines.services import next_working_day
 
 
@@ -76,6 +77,12 @@ class Command(BaseCommand):
             self.stdout.write(style(line))
 
         summary = check_deadlines(today, dry_run=dry_run, report=report)
+        if not dry_run:
+            reviews = remind_overdue_reviews(today)
+            self.stdout.write(
+                _("Standing pages past their review date, owners told: %(count)d")
+                % {"count": reviews}
+            )
         self.stdout.write(
             _(
                 "Summary: %(sites)d boards, %(due)d items due on the next working day, "
