@@ -26,7 +26,7 @@ NEUTRAL = {
 }  # fmt: skip
 
 SKIP = re.compile(
-    r"/logout/|/preview/|/download|export|\.xlsx|\.csv|/serve/|/jsi18n/|/2fa/(setup|verify)/"
+    r"/logout/|/preview/|/download|export|\.xlsx|/xlsx/|\.csv|/serve/|/jsi18n/|/2fa/(setup|verify)/"
     r"|password_reset|/usage/|/workflow/action/|/lock/|/unlock/|/revisions/\d+/view/"
 )
 

@@ -16,6 +16,7 @@ from django.test import Client
 from django.urls import reverse
 
 from board.factories import UserFactory, full_board
+from board.models import BoardMeeting, PartyReport
 from board.services.roles import district_admins_group
 from core.models import Role
 
@@ -58,7 +59,19 @@ def _screens(commune):
     news = commune["news"][0]
     news_index = news.get_parent()
     pages = "wagtailadmin_pages"
+    site = commune["site"]
+    meeting = BoardMeeting.objects.create(site=site, kind="quarterly", minutes="Họp quý IV.")
+    meeting.decisions.create(text="Bổ sung chuyên mục chuyển đổi số")
+    report, _created = PartyReport.objects.get_or_create(
+        site=site, kind="quarterly", year=2026, number=4
+    )
     return [
+        reverse("board:party_report", args=[report.pk]),
+        reverse("wagtailsnippets_board_boardmeeting:edit", args=[meeting.pk]),
+        reverse("wagtailsnippets_board_boardmeeting:add"),
+        reverse("wagtailsnippets_board_boardplan:add"),
+        reverse("wagtailsnippets_board_partyreport:add"),
+        reverse("wagtailsnippets_core_supplyingunit:add"),
         reverse(f"{pages}:edit", args=[news.pk]),
         reverse(f"{pages}:history", args=[news.pk]),
         reverse(f"{pages}:add_subpage", args=[news_index.pk]),
@@ -108,7 +121,7 @@ def test_every_admin_screen_of_a_role_is_in_vietnamese(browser_commune, new_page
     _signed_in(page.context, browser_commune["url"], user)
 
     report, visited = crawl(
-        page, browser_commune["url"], limit=48, per_kind=3, extra=_screens(browser_commune)
+        page, browser_commune["url"], limit=56, per_kind=3, extra=_screens(browser_commune)
     )
 
     assert len(visited) >= 40, f"only {len(visited)} screens reached: {visited}"
