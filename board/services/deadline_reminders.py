@@ -24,9 +24,10 @@ from django.utils import translation
 from wagtail.models import GroupPagePermission, Site
 
 from board.models import DeadlineNotification
-from board.services.notifications import ROUTES, concerns, deliver, roles_of
+from board.services.notifications import ROUTES, concerns, deliver
 from board.services.workflow import overdue_emergency_publications
 from consultations.services.reports import pending_reports
+from core.access import user_roles
 from core.models import Role, SiteRoleGroup
 from deadlines.services import (
     deadline_page_models,
@@ -272,7 +273,7 @@ def send_reminder(reminder, today, connection=None):
         told = 0
         for user in reminder.recipients:
             # A site without role groups (made before them): everything.
-            roles = roles_of(user, reminder.site) or None
+            roles = user_roles(user, reminder.site) or None
             rendered = render_reminder(reminder, today, roles)
             if rendered is not None:
                 deliver(user, *rendered, site=reminder.site, connection=connection)

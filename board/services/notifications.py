@@ -3,8 +3,7 @@ member who chose one email per event, or kept for their one daily email
 (``send_daily_notifications``, run by cron after ``check_deadlines``).
 
 Who is told of what is data: ``ROUTES`` names the roles each kind of
-notification concerns, and ``recipients`` finds those members of one
-commune. Wagtail's own workflow emails go through ``deliver`` too
+notification concerns. Wagtail's own workflow emails go through ``deliver`` too
 (``RoutedNotifierMixin``), so the choice holds for every notification.
 """
 
@@ -19,7 +18,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from board.models.notifications import Frequency, NotificationPreference, QueuedNotification
-from core.models import Role, SiteRoleGroup
+from core.models import Role
 
 logger = logging.getLogger(__name__)
 
@@ -30,25 +29,6 @@ ROUTES = {
     "questions": (Role.HEAD, Role.DEPUTY, Role.CONTENT),
     "emergency_reviews": (Role.HEAD, Role.DEPUTY),
 }
-
-
-def recipients(site, kind):
-    """Active members of ``site``'s board with an email whose role
-    concerns ``kind``."""
-    groups = SiteRoleGroup.objects.filter(site=site, role__in=ROUTES[kind]).values("group")
-    return list(
-        get_user_model()
-        .objects.filter(is_active=True, groups__in=groups)
-        .exclude(email="")
-        .distinct()
-        .order_by("pk")
-    )
-
-
-def roles_of(user, site):
-    return set(
-        SiteRoleGroup.objects.filter(site=site, group__user=user).values_list("role", flat=True)
-    )
 
 
 def concerns(user_roles, kind):

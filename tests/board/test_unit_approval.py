@@ -223,6 +223,9 @@ def test_only_the_head_waives_and_must_say_why(
         board_a["contributor"], commune, unit, "tin-mien-duyet", django_capture_on_commit_callbacks
     )
     assert not UnitApprovalRequest.objects.exists()  # nobody to email
+    # The head finds it among the items awaiting them, to waive.
+    dashboard = client_for(board_a["head"]).get(reverse("wagtailadmin_home")).content.decode()
+    assert page.title in dashboard and "Miễn bước lãnh đạo đơn vị duyệt" in dashboard
     task_state = WorkflowState.objects.for_instance(page).get().current_task_state
     url = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "waive", task_state.pk))
     assert denied(client_for(board_a["deputy"]).post(url, {"comment": "Gấp"}))
