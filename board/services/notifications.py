@@ -65,7 +65,7 @@ def send_daily_notifications(now=None):
     for user in get_user_model().objects.filter(pk__in=list(users), is_active=True):
         with transaction.atomic():
             items = list(
-                QueuedNotification.objects.select_for_update()
+                QueuedNotification.objects.select_for_update(of=("self",))
                 .filter(user=user, sent_at__isnull=True)
                 .select_related("site")
             )
