@@ -37,9 +37,9 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.core.signals import setting_changed
 from django.db import transaction
 from django.dispatch import receiver
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
+from django.http.cookie import parse_cookie
 from django.http.request import split_domain_port
-from django.http.response import ResponseHeaders
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +47,8 @@ GENERATION_KEY = "pc:gen:{host}"
 # Generation of the Sites themselves (hosts, root paths, locales): a name no
 # host can have (core.hosts, core.wagtail_speedups).
 SITES_GENERATION = ".sites"
-PAGE_KEY = "pc:page:{scheme}:{host}:{path}"
+# v2: stored as (generation, body, [(header, value), ...]).
+PAGE_KEY = "pc:page2:{scheme}:{host}:{path}"
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/healthz")
 # Headers that belong to one response only, never to a stored copy.
 NOT_STORED = frozenset({"set-cookie", "date", "x-page-cache"})
@@ -66,6 +67,7 @@ class _Conf:
             getattr(settings, "PAGE_CACHE_DIR", settings.BASE_DIR / "tmp" / "page-cache")
         )
         self.session_cookie = settings.SESSION_COOKIE_NAME
+        self.proxy_ssl_header = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)
 
 
 _conf = None
@@ -81,7 +83,11 @@ def conf():
 @receiver(setting_changed)
 def _settings_changed(setting, **kwargs):
     global _conf
-    if setting.startswith("PAGE_CACHE") or setting in ("CACHES", "SESSION_COOKIE_NAME"):
+    if setting.startswith("PAGE_CACHE") or setting in (
+        "CACHES",
+        "SESSION_COOKIE_NAME",
+        "SECURE_PROXY_SSL_HEADER",
+    ):
         _conf = None
 
 
@@ -215,25 +221,115 @@ def bump_sites(sites):
 # --------------------------------------------------------------------------
 
 
-def _page_key(request, host):
+def _scheme(environ, config):
+    """request.scheme, read from the environ as Django reads it."""
+    if config.proxy_ssl_header:
+        header, secure_value = config.proxy_ssl_header
+        value = environ.get(header)
+        if value is not None:
+            return "https" if value.split(",", 1)[0].strip() == secure_value else "http"
+    return environ.get("wsgi.url_scheme", "http")
+
+
+def _page_key(environ, config, host):
     # The language comes from the path (i18n_patterns without a prefix for
     # Vietnamese), so the path is enough; the scheme keeps http (redirected
-    # by SecurityMiddleware, never stored) apart from https.
-    path = request.get_full_path()
-    if len(path) > 200:
-        path = hashlib.blake2b(path.encode(), digest_size=16).hexdigest()
-    return PAGE_KEY.format(scheme=request.scheme, host=host, path=path)
+    # by SecurityMiddleware, never stored) apart from https. The path is the
+    # raw WSGI one, the same for the front and the middleware.
+    path = environ.get("PATH_INFO", "")
+    query = environ.get("QUERY_STRING", "")
+    if query:
+        path = f"{path}?{query}"
+    if len(path) > 200 or not path.isascii() or not path.isprintable() or " " in path:
+        path = hashlib.blake2b(path.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+    return PAGE_KEY.format(scheme=_scheme(environ, config), host=host, path=path)
 
 
-def _is_cacheable_request(request, config):
-    if request.method != "GET":
+def _is_cacheable_request(environ, config):
+    if environ.get("REQUEST_METHOD") != "GET":
         return False
-    if request.path.startswith(EXCLUDED_PREFIXES):
+    if environ.get("PATH_INFO", "").startswith(EXCLUDED_PREFIXES):
         return False
     # A session cookie may mean a logged-in editor: never serve them a copy.
-    if config.session_cookie in request.COOKIES:
+    cookies = environ.get("HTTP_COOKIE")
+    if cookies and config.session_cookie in parse_cookie(cookies):
         return False
-    return "preview" not in request.GET
+    query = environ.get("QUERY_STRING")
+    return not (query and "preview" in QueryDict(query))
+
+
+class Lookup:
+    """One request's look into the page cache: its key, the host's current
+    generation and the stored copy, if any. Made once per request, by the
+    WSGI front when there is one, else by the middleware."""
+
+    __slots__ = ("key", "generation", "stored")
+
+    def __init__(self, key, generation, stored):
+        self.key, self.generation, self.stored = key, generation, stored
+
+    @property
+    def hit(self):
+        return self.stored is not None and self.stored[0] == self.generation
+
+
+def lookup(environ):
+    """The Lookup for this request, or None when the cache is not asked."""
+    config = conf()
+    if not config.enabled or not _is_cacheable_request(environ, config) or outage.skipping():
+        return None
+    # The Host header as sent: a page is only ever stored after Django
+    # accepted that host (host validation, ALLOWED_HOSTS), so a host that
+    # was never valid finds nothing here and goes on to be refused.
+    host = environ.get("HTTP_HOST", "").lower()
+    hostname = _hostname(host)
+    if hostname is None:
+        return None
+    cache = config.cache
+    key = _page_key(environ, config, host)
+    try:
+        if config.in_process:
+            generation = _file_generation(config.directory, hostname)
+            stored = cache.get(key)
+        else:
+            generation_key = GENERATION_KEY.format(host=hostname)
+            found = cache.get_many([generation_key, key])  # one round trip
+            generation = found.get(generation_key, 0)
+            stored = found.get(key)
+    except Exception as error:
+        outage.failed(error)
+        return None
+    outage.succeeded()
+    return Lookup(key, generation, stored)
+
+
+# The front's Lookup, handed to the middleware in the environ on a miss.
+ENVIRON_KEY = "core.page_cache.lookup"
+
+
+class CachedPagesFirst:
+    """WSGI middleware: a cache hit answered before Django builds a request.
+
+    Django's request handling (WSGIRequest, the request_started/finished
+    signals that check every database connection, the middleware chain)
+    costs more than the hit itself; a stored page needs none of it, as the
+    stored copy already carries every header. On a miss the Lookup goes on
+    to PageCacheMiddleware, which renders and stores without asking again.
+    """
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        found = lookup(environ)
+        if found is None:
+            return self.application(environ, start_response)
+        if found.hit:
+            body, headers = found.stored[1], found.stored[2]
+            start_response("200 OK", [*headers, ("X-Page-Cache", "hit")])
+            return [body]
+        environ[ENVIRON_KEY] = found
+        return self.application(environ, start_response)
 
 
 class PageCacheMiddleware:
@@ -241,39 +337,18 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        config = conf()
-        if not config.enabled or not _is_cacheable_request(request, config) or outage.skipping():
+        environ = request.META
+        found = environ.pop(ENVIRON_KEY, None) or lookup(environ)
+        if found is None:
             return self.get_response(request)
-        # The Host header as sent: a page is only ever stored after Django
-        # accepted that host (host validation, ALLOWED_HOSTS), so a host that
-        # was never valid finds nothing here and goes on to be refused.
-        host = request.META.get("HTTP_HOST", "").lower()
-        hostname = _hostname(host)
-        if hostname is None:
-            return self.get_response(request)
-
-        cache = config.cache
-        key = _page_key(request, host)
-        try:
-            if config.in_process:
-                generation = _file_generation(config.directory, hostname)
-                stored = cache.get(key)
-            else:
-                generation_key = GENERATION_KEY.format(host=hostname)
-                found = cache.get_many([generation_key, key])  # one round trip
-                generation = found.get(generation_key, 0)
-                stored = found.get(key)
-        except Exception as error:
-            outage.failed(error)
-            return self.get_response(request)
-        outage.succeeded()
         # The frame of the page (home.site_frame) follows this same generation.
-        request.page_cache_generation = generation
+        request.page_cache_generation = found.generation
 
-        if stored is not None and stored[0] == generation:
-            response = HttpResponse(stored[1])
+        if found.hit:
+            response = HttpResponse(found.stored[1])
             # Headers were checked and encoded when stored: no per-header work now.
-            response.headers = stored[2]
+            for name, value in found.stored[2]:
+                response.headers[name] = value
             response.headers["X-Page-Cache"] = "hit"
             return response
 
@@ -281,12 +356,18 @@ class PageCacheMiddleware:
         # render bumps past it, so this copy is never served after that.
         response = self.get_response(request)
         if self._is_cacheable_response(request, response):
-            headers = ResponseHeaders(
-                {name: value for name, value in response.items() if name.lower() not in NOT_STORED}
-            )
+            content = response.content
+            headers = [
+                (name, value)
+                for name, value in response.items()
+                if name.lower() not in NOT_STORED and name.lower() != "content-length"
+            ]
+            headers.append(("Content-Length", str(len(content))))
             try:
-                cache.set(
-                    key, (generation, response.content, headers), self._timeout_for(request, config)
+                conf().cache.set(
+                    found.key,
+                    (found.generation, content, headers),
+                    self._timeout_for(request, conf()),
                 )
             except Exception as error:
                 outage.failed(error)

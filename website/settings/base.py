@@ -12,6 +12,8 @@ import dj_database_url
 
 from django.utils.translation import gettext_lazy
 
+from website.static_files import add_security_headers as add_static_security_headers
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -279,6 +281,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Security headers on static files, computed once per file at start-up.
+WHITENOISE_ADD_HEADERS_FUNCTION = add_static_security_headers
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

@@ -35,6 +35,12 @@ if not os.environ.get("WAGTAILADMIN_BASE_URL", "").startswith("https://"):
 ALLOWED_HOSTS = ["*"]
 MIDDLEWARE = ["core.hosts.SiteHostsMiddleware", *MIDDLEWARE]  # noqa: F405
 
+# Static files and anonymous cache hits are answered in front of Django
+# (website.wsgi); WhiteNoise's Django middleware would only repeat the first.
+WSGI_FRONT = env_bool("WSGI_FRONT", True)  # noqa: F405
+if WSGI_FRONT:
+    MIDDLEWARE.remove("whitenoise.middleware.WhiteNoiseMiddleware")
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 # The load balancer's health check speaks plain HTTP inside the network.
