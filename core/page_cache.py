@@ -47,7 +47,7 @@ GENERATION_KEY = "pc:gen:{host}"
 # Generation of the Sites themselves (hosts, root paths, locales): a name no
 # host can have (core.hosts, core.wagtail_speedups).
 SITES_GENERATION = ".sites"
-# v2: stored as (generation, body, [(header, value), ...]).
+# v2: stored as (generation, body, ((header, value), ...), expires at).
 PAGE_KEY = "pc:page2:{scheme}:{host}:{path}"
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/healthz")
 # Headers that belong to one response only, never to a stored copy.
@@ -88,6 +88,7 @@ def _settings_changed(setting, **kwargs):
         "SESSION_COOKIE_NAME",
         "SECURE_PROXY_SSL_HEADER",
     ):
+        recent.pages.clear()
         _conf = None
 
 
@@ -263,14 +264,54 @@ class Lookup:
     generation and the stored copy, if any. Made once per request, by the
     WSGI front when there is one, else by the middleware."""
 
-    __slots__ = ("key", "generation", "stored")
+    __slots__ = ("key", "generation", "stored", "generation_key")
 
-    def __init__(self, key, generation, stored):
+    def __init__(self, key, generation, stored, generation_key=None):
         self.key, self.generation, self.stored = key, generation, stored
+        self.generation_key = generation_key  # on Redis only
 
     @property
     def hit(self):
-        return self.stored is not None and self.stored[0] == self.generation
+        stored = self.stored
+        return stored is not None and stored[0] == self.generation and stored[3] > time.time()
+
+
+class _Recent:
+    """The pages this process last took from Redis, each with the generation
+    it was stored under. A hit then reads only the host's generation (a few
+    bytes) from Redis instead of the whole page: still one round trip, so
+    still every node sees a publish at its next request."""
+
+    def __init__(self, size):
+        self.size = size
+        self.pages = {}
+
+    def get(self, key):
+        return self.pages.get(key)
+
+    def put(self, key, stored):
+        if key not in self.pages and len(self.pages) >= self.size:
+            self.pages.pop(next(iter(self.pages)))  # the oldest: bounded memory
+        self.pages[key] = stored
+
+
+recent = _Recent(int(getattr(settings, "PAGE_CACHE_RECENT_ENTRIES", 500)))
+
+
+def _shared_lookup(cache, generation_key, key):
+    """(generation, stored copy or None) from Redis, in one round trip."""
+    known = recent.get(key)
+    if known is None:
+        found = cache.get_many([generation_key, key])
+        generation, stored = found.get(generation_key, 0), found.get(key)
+    else:
+        generation = cache.get(generation_key, 0)
+        # Read again once per publish, and whenever Redis lost the generation
+        # (a restart): 0 then would match copies of before the restart.
+        stored = known if generation and known[0] == generation else cache.get(key)
+    if generation and stored is not None and stored is not known and stored[0] == generation:
+        recent.put(key, stored)
+    return generation, stored
 
 
 def lookup(environ):
@@ -288,19 +329,18 @@ def lookup(environ):
     cache = config.cache
     key = _page_key(environ, config, host)
     try:
+        generation_key = None
         if config.in_process:
             generation = _file_generation(config.directory, hostname)
             stored = cache.get(key)
         else:
             generation_key = GENERATION_KEY.format(host=hostname)
-            found = cache.get_many([generation_key, key])  # one round trip
-            generation = found.get(generation_key, 0)
-            stored = found.get(key)
+            generation, stored = _shared_lookup(cache, generation_key, key)
     except Exception as error:
         outage.failed(error)
         return None
     outage.succeeded()
-    return Lookup(key, generation, stored)
+    return Lookup(key, generation, stored, generation_key)
 
 
 # The front's Lookup, handed to the middleware in the environ on a miss.
@@ -332,6 +372,17 @@ class CachedPagesFirst:
         return self.application(environ, start_response)
 
 
+def _start_generation(found):
+    """A host not published since Redis started has no generation: give it
+    one before rendering, for copies kept in process to be checked by."""
+    cache = conf().cache
+    try:
+        cache.add(found.generation_key, time.time_ns(), None)
+        found.generation = cache.get(found.generation_key, 0)
+    except Exception as error:  # noqa: BLE001 - render anyway; the copy is not kept
+        outage.failed(error)
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -341,6 +392,8 @@ class PageCacheMiddleware:
         found = environ.pop(ENVIRON_KEY, None) or lookup(environ)
         if found is None:
             return self.get_response(request)
+        if found.generation_key and not found.generation and not found.hit:
+            _start_generation(found)
         # The frame of the page (home.site_frame) follows this same generation.
         request.page_cache_generation = found.generation
 
@@ -363,12 +416,10 @@ class PageCacheMiddleware:
                 if name.lower() not in NOT_STORED and name.lower() != "content-length"
             ]
             headers.append(("Content-Length", str(len(content))))
+            timeout = self._timeout_for(request, conf())
+            stored = (found.generation, content, tuple(headers), time.time() + timeout)
             try:
-                conf().cache.set(
-                    found.key,
-                    (found.generation, content, headers),
-                    self._timeout_for(request, conf()),
-                )
+                conf().cache.set(found.key, stored, timeout)
             except Exception as error:
                 outage.failed(error)
             response["X-Page-Cache"] = "miss"

@@ -271,3 +271,28 @@ def test_moving_a_page_shows_it_in_its_new_place_at_next_request(commune, site_c
     assert listing["X-Page-Cache"] == "miss"
     assert item.relative_url(commune) in listing.content.decode()
     assert f'href="{old_url}"' not in listing.content.decode()
+
+
+def test_redis_hit_kept_in_process_still_sees_a_publish_from_another_node(
+    commune, site_client, redis_pages
+):
+    client = site_client(commune)
+    client.get("/tin-tuc/")
+    assert client.get("/tin-tuc/")["X-Page-Cache"] == "hit"
+    assert page_cache.recent.pages  # the page itself is now read from this process
+    # Another node publishes: only the generation in Redis moves.
+    _news(commune, "Thông báo lịch cắt điện")
+    response = client.get("/tin-tuc/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Thông báo lịch cắt điện" in response.content.decode()
+
+
+def test_redis_that_lost_the_generation_never_serves_a_copy_kept_in_process(
+    commune, site_client, redis_pages
+):
+    client = site_client(commune)
+    client.get("/tin-tuc/"), client.get("/tin-tuc/")
+    assert client.get("/tin-tuc/")["X-Page-Cache"] == "hit"
+    # Redis restarted (it keeps nothing on disk): every generation is gone.
+    caches["pages"].delete(page_cache.GENERATION_KEY.format(host=commune.hostname))
+    assert client.get("/tin-tuc/")["X-Page-Cache"] == "miss"
