@@ -12,6 +12,7 @@ import dj_database_url
 
 from django.utils.translation import gettext_lazy
 
+from website.object_store import media_storage
 from website.static_files import add_security_headers as add_static_security_headers
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -90,6 +91,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # A restarting database answers a friendly 503 with Retry-After (core.faults).
     "core.faults.DatabaseUnavailableMiddleware",
+    # An object store that is down: a Vietnamese message, never a 500 (core.storage).
+    "core.storage.StorageUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -281,6 +284,21 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media on an S3-compatible object store (core.storage), for more than one
+# application server: MEDIA_STORAGE_URL=s3://bucket, with the store's address
+# (MEDIA_S3_ENDPOINT_URL, none for Amazon S3), its region and the public
+# address images are read from (MEDIA_PUBLIC_URL). Keys come from boto3's own
+# variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY). Local disk otherwise.
+MEDIA_STORAGE_URL = os.environ.get("MEDIA_STORAGE_URL", "")
+MEDIA_STORAGE_TIMEOUT = float(os.environ.get("MEDIA_STORAGE_TIMEOUT", "5"))
+MEDIA_PUBLIC_ORIGIN = ""
+if MEDIA_STORAGE_URL:
+    STORAGES["default"], MEDIA_PUBLIC_ORIGIN = media_storage(
+        MEDIA_STORAGE_URL,
+        endpoint=os.environ.get("MEDIA_S3_ENDPOINT_URL", ""),
+        region=os.environ.get("MEDIA_S3_REGION", "us-east-1"),
+        public_url=os.environ.get("MEDIA_PUBLIC_URL", ""),
+    )
 
 # Security headers on static files, computed once per file at start-up.
 WHITENOISE_ADD_HEADERS_FUNCTION = add_static_security_headers
@@ -347,7 +365,9 @@ WAGTAILSITEMAPS_CACHE_TIMEOUT = 600
 
 # Content-Security-Policy (django-csp; website.headers picks the admin policy
 # under /admin/). Public pages: no inline script or style, everything from self.
-_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")  # e.g. an S3 bucket serving images
+_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")  # e.g. a CDN in front of the bucket
+if MEDIA_PUBLIC_ORIGIN:
+    _MEDIA_ORIGINS.append(MEDIA_PUBLIC_ORIGIN)
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
