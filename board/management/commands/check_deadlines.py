@@ -11,12 +11,13 @@ Running it twice on the same day sends nothing twice.
 
 import datetime
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from board.services.deadline_reminders import check_deadlines
 from board.services.sections import remind_overdue_reviews
+from core.scheduling import ScheduledCommand
 from deadlines.services import next_working_day
 
 
@@ -30,7 +31,7 @@ def parse_date(value):
         ) from None
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = (
         "Email each commune's editorial board about items due on the next working "
         "day and late items, once per item per day, and print a summary."

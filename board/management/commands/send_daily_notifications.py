@@ -2,13 +2,13 @@
 them since their last one. Run daily from cron, after check_deadlines, so
 the day's reminders are in it; a second run the same day sends nothing."""
 
-from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
 from board.services.notifications import send_daily_notifications
+from core.scheduling import ScheduledCommand
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = "Send the board members' daily notification emails."
 
     def handle(self, *args, **options):

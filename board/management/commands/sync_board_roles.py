@@ -7,16 +7,17 @@ membership already does this at once; this catches the calendar.
 
 import datetime
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import transaction
 
 from wagtail.models import Site
 
 from board.services.provisioning import provision_board_for_site
 from board.services.roles import sync_all_roles
+from core.scheduling import ScheduledCommand
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = "Grant and revoke board roles according to membership dates."
 
     def add_arguments(self, parser):

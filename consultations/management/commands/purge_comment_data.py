@@ -3,15 +3,16 @@
 Run daily from cron:  manage.py purge_comment_data
 """
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
 from consultations.services.comments import purge_expired
+from core.scheduling import ScheduledCommand
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = (
         "Erase the name, organisation and contact of people who commented on a draft "
         "whose consultation closed longer ago than the site's retention period (the "

@@ -1,11 +1,12 @@
 """``manage.py backup [--output DIR]``: database and media in one archive."""
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
+from core.scheduling import ScheduledCommand
 from operations.services.backup import BackupError, create_backup
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = "Back up the database and the media files into one tar.gz with a manifest."
 
     def add_arguments(self, parser):

@@ -1,11 +1,12 @@
 """``manage.py purge_audit_log [--days N] [--dry-run]`` (monthly cron)."""
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
+from core.scheduling import ScheduledCommand
 from operations.services.audit import MIN_RETENTION_DAYS, purge
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = (
         "Delete audit log entries older than AUDIT_LOG_RETENTION_DAYS "
         f"(never fewer than {MIN_RETENTION_DAYS} days)."

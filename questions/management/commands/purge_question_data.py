@@ -3,15 +3,16 @@
 Run daily from cron:  manage.py purge_question_data
 """
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
+from core.scheduling import ScheduledCommand
 from questions.services.retention import purge_expired
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = (
         "Erase the name, phone and email of askers whose question was closed longer "
         "ago than the site's retention period (Questions settings). Each erasure is "

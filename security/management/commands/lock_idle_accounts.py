@@ -1,11 +1,11 @@
 from django.conf import settings
-from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
+from core.scheduling import ScheduledCommand
 from security.services.idle import lock_idle_accounts
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = (
         "Lock every account not used for ACCOUNT_IDLE_LOCK_DAYS days (daily, from cron). "
         "A district admin or the board's head unlocks it."

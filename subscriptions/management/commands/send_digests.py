@@ -12,15 +12,16 @@ Addresses never confirmed within a week are deleted in the same run.
 
 import datetime
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.scheduling import ScheduledCommand
 from subscriptions.services.digest import send_digests
 from subscriptions.services.subscribers import purge_unconfirmed
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = _(
         "Queue each commune's daily digest of what it published for its confirmed "
         "subscribers, and delete addresses never confirmed."
