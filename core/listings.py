@@ -6,6 +6,7 @@ items: images are joined, their renditions prefetched, pages paginated.
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
+from django.utils.functional import SimpleLazyObject
 
 from wagtail.images import get_image_model
 
@@ -48,6 +49,14 @@ NEWS_CARD_FIELDS = (
     "lead_image__collection_id",
     "lead_image__file_hash",
 )
+
+
+def lazy_context(build, keys):
+    """The context ``build()`` returns, computed when a template first uses
+    one of ``keys``. A page whose rendered content is kept (core.fragments)
+    then never runs its listing queries."""
+    built = SimpleLazyObject(build)
+    return {key: SimpleLazyObject(lambda key=key: built[key]) for key in keys}
 
 
 def paginate(request, queryset, per_page):

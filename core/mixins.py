@@ -4,6 +4,8 @@ Each mixin brings its fields, panels and one behaviour; BasePage combines
 the ones every page needs so page models stay short and consistent.
 """
 
+import functools
+
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
@@ -131,7 +133,8 @@ class BasePage(SearchTextMixin, DublinCoreMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["breadcrumbs"] = self.get_breadcrumbs(request)
+        # Called by the template when it shows them (not when the content is kept).
+        context["breadcrumbs"] = functools.partial(self.get_breadcrumbs, request)
         return context
 
     def get_breadcrumbs(self, request):

@@ -100,7 +100,7 @@ def generation_dir():
     return Path(conf().directory)
 
 
-def _hostname(host):
+def hostname(host):
     """The host name without port, or None when it cannot name a file."""
     name, _port = split_domain_port(host)
     if not name or name.startswith((".", "[")):
@@ -210,7 +210,7 @@ def bump_hosts(hostnames):
     read the new generation before the commit may have rendered the old
     content under it, and the second bump retires that copy.
     """
-    _bump({h.lower() for h in hostnames if h and _hostname(h.lower())})
+    _bump({h.lower() for h in hostnames if h and hostname(h.lower())})
 
 
 def bump_sites(sites):
@@ -323,18 +323,18 @@ def lookup(environ):
     # accepted that host (host validation, ALLOWED_HOSTS), so a host that
     # was never valid finds nothing here and goes on to be refused.
     host = environ.get("HTTP_HOST", "").lower()
-    hostname = _hostname(host)
-    if hostname is None:
+    name = hostname(host)
+    if name is None:
         return None
     cache = config.cache
     key = _page_key(environ, config, host)
     try:
         generation_key = None
         if config.in_process:
-            generation = _file_generation(config.directory, hostname)
+            generation = _file_generation(config.directory, name)
             stored = cache.get(key)
         else:
-            generation_key = GENERATION_KEY.format(host=hostname)
+            generation_key = GENERATION_KEY.format(host=name)
             generation, stored = _shared_lookup(cache, generation_key, key)
     except Exception as error:
         outage.failed(error)

@@ -113,11 +113,13 @@ def site_root_paths(original):
     return memo.paths
 
 
-def _rows(instance):
+def row_of(instance):
+    """The values of ``instance``'s columns, to make fresh copies from."""
     return [getattr(instance, field.attname) for field in instance._meta.concrete_fields]
 
 
-def _from_rows(model, rows):
+def from_row(model, rows):
+    """A fresh ``model`` instance from ``row_of``'s values, as if just read."""
     return model.from_db("default", [f.attname for f in model._meta.concrete_fields], rows)
 
 
@@ -133,11 +135,11 @@ def find_site(request, original):
         site = original(request)
         if site is None:
             return None
-        rows = (_rows(site), _rows(site.root_page))
+        rows = (row_of(site), row_of(site.root_page))
         if len(memo.sites) < MAX_HOSTS:
             memo.sites[key] = rows
-    site = _from_rows(Site, rows[0])
-    site.root_page = _from_rows(Page, rows[1])
+    site = from_row(Site, rows[0])
+    site.root_page = from_row(Page, rows[1])
     return site
 
 

@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.blocks import DataTableBlock
-from core.listings import paginate, subtree
+from core.listings import lazy_context, paginate, subtree
 from core.mixins import BasePage, SectionMixin, SupplyMixin
 from core.restrictions import public
 from core.validators import validate_document_number
@@ -48,8 +48,11 @@ class DocumentIndexPage(SectionMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            document_register_context(
-                self, request, LegalDocumentPage.objects.all(), DocumentType.choices
+            lazy_context(
+                lambda: document_register_context(
+                    self, request, LegalDocumentPage.objects.all(), DocumentType.choices
+                ),
+                ("filter_form", "page_obj"),
             )
         )
         return context
@@ -163,7 +166,9 @@ class StatisticsIndexPage(SectionMixin, BasePage):
             .filter(subtree(self, children=True))
             .order_by("-date_sent", "-id")
         )
-        context["page_obj"] = paginate(request, reports, 20)
+        context.update(
+            lazy_context(lambda: {"page_obj": paginate(request, reports, 20)}, ("page_obj",))
+        )
         return context
 
 

@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Site
 from wagtail.search import index
 
 from core.blocks import BodyBlock, DisclosureItemBlock, LinkBlock, ProcedureBlock
+from core.listings import lazy_context
 from core.mixins import BasePage, SectionMixin
 from core.validators import validate_official_email, validate_phone
 from home.listings import home_page_context, portal_context
@@ -119,7 +120,12 @@ class CommuneHomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_context(self, request))
+        context.update(
+            lazy_context(
+                lambda: home_page_context(self, request),
+                ("latest_news", "urgent_news", "latest_documents"),
+            )
+        )
         return context
 
 
@@ -139,7 +145,9 @@ class DistrictHomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(portal_context(self, request))
+        context.update(
+            lazy_context(lambda: portal_context(self, request), ("latest_news", "commune_news"))
+        )
         return context
 
 

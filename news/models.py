@@ -13,7 +13,7 @@ from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.listings import LIST_RENDITION
+from core.listings import LIST_RENDITION, lazy_context
 from core.mixins import BasePage, SectionMixin, SupplyMixin
 from deadlines.mixins import DeadlineMixin
 from news.feeds import NewsFeed
@@ -49,7 +49,12 @@ class NewsIndexPage(RoutablePageMixin, SectionMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(news_index_context(self.news_items(), request, NewsCategory))
+        context.update(
+            lazy_context(
+                lambda: news_index_context(self.news_items(), request, NewsCategory),
+                ("page_obj", "categories", "current_category", "filter_message"),
+            )
+        )
         return context
 
     @path("rss/", name="rss")

@@ -18,7 +18,7 @@ from tests.helpers import member, section
 def _media_and_cache(settings, tmp_path):
     from django.core.cache import cache
 
-    from core import restrictions
+    from core import fragments, restrictions, routing
     from core import wagtail_speedups as site_paths
     from home import site_frame
 
@@ -28,11 +28,15 @@ def _media_and_cache(settings, tmp_path):
     site_paths.forget()
     restrictions.forget()
     site_frame.forget()
+    fragments.forget()
+    routing.forget()
     yield
     cache.clear()
     site_paths.forget()
     restrictions.forget()
     site_frame.forget()
+    fragments.forget()
+    routing.forget()
 
 
 @pytest.fixture(autouse=True)

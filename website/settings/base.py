@@ -109,6 +109,8 @@ MIDDLEWARE = [
     "board.admin_walls.AdminWallsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Which page an address leads to, remembered per site generation (core.routing).
+    "core.routing.RememberedRoutesMiddleware",
     # Last, as axes asks: turns a lockout during login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

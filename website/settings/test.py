@@ -27,6 +27,8 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Most tests read pages right after changing them without publishing; the
 # page cache has its own tests (tests/website/test_page_cache.py).
 PAGE_CACHE_ENABLED = False
+# As the page cache: on only in the tests about it (tests/website/test_fragments.py).
+FRAGMENT_CACHE_ENABLED = False
 # One directory of page-cache generations per test process (xdist workers).
 PAGE_CACHE_DIR = Path(tempfile.mkdtemp(prefix="ttdt-page-cache-"))
 STATIC_ROOT = BASE_DIR / "tmp" / "static"  # noqa: F405
