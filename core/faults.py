@@ -19,11 +19,16 @@ DATABASE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
 
 
-def database_unavailable_response():
-    response = HttpResponse(loader.get_template("503.html").render(), status=503)
-    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+def unavailable_response(retry_after=RETRY_AFTER_SECONDS, **context):
+    """The static 503 page (``context``: ``storage=True`` names the file store)."""
+    response = HttpResponse(loader.get_template("503.html").render(context), status=503)
+    response["Retry-After"] = str(retry_after)
     response["Cache-Control"] = "no-store"
     return response
+
+
+def database_unavailable_response():
+    return unavailable_response()
 
 
 def is_database_error(error):

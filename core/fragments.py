@@ -16,7 +16,6 @@ token (it would carry one visitor's token to another). Kept per process,
 in a bounded dict: a hit costs a dict lookup and no pickling.
 """
 
-import threading
 import time
 
 from django.conf import settings
@@ -25,10 +24,11 @@ from django.dispatch import receiver
 from django.utils import translation
 
 from core import page_cache
+from core.bounded import BoundedDict
 
 _MISSING = object()
-_lock = threading.Lock()
-_fragments = {}  # key -> (generation, expires at, page-cache limit or None, html)
+# key -> (generation, expires at, page-cache limit or None, html)
+_fragments = BoundedDict(getattr(settings, "FRAGMENT_CACHE_ENTRIES", 2000))
 
 
 class _Conf:
@@ -58,8 +58,8 @@ def _settings_changed(setting, **kwargs):
 
 
 def forget():
-    with _lock:
-        _fragments.clear()
+    _fragments.clear()
+    _fragments.size = conf().entries
 
 
 def generation(request):
@@ -106,8 +106,5 @@ def render(request, name, vary, render_fragment):
     limit = getattr(request, "page_cache_expires_at", None)
     config = conf()
     expires = now + config.seconds if limit is None else min(now + config.seconds, limit)
-    with _lock:
-        if key not in _fragments and len(_fragments) >= config.entries:
-            _fragments.pop(next(iter(_fragments)))  # the oldest: bounded memory
-        _fragments[key] = (current, expires, limit, html)
+    _fragments.put(key, (current, expires, limit, html))
     return html

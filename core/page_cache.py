@@ -41,6 +41,8 @@ from django.http import HttpResponse, QueryDict
 from django.http.cookie import parse_cookie
 from django.http.request import split_domain_port
 
+from core.bounded import BoundedDict
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pc:gen:{host}"
@@ -88,7 +90,7 @@ def _settings_changed(setting, **kwargs):
         "SESSION_COOKIE_NAME",
         "SECURE_PROXY_SSL_HEADER",
     ):
-        recent.pages.clear()
+        recent.clear()
         _conf = None
 
 
@@ -276,26 +278,11 @@ class Lookup:
         return stored is not None and stored[0] == self.generation and stored[3] > time.time()
 
 
-class _Recent:
-    """The pages this process last took from Redis, each with the generation
-    it was stored under. A hit then reads only the host's generation (a few
-    bytes) from Redis instead of the whole page: still one round trip, so
-    still every node sees a publish at its next request."""
-
-    def __init__(self, size):
-        self.size = size
-        self.pages = {}
-
-    def get(self, key):
-        return self.pages.get(key)
-
-    def put(self, key, stored):
-        if key not in self.pages and len(self.pages) >= self.size:
-            self.pages.pop(next(iter(self.pages)))  # the oldest: bounded memory
-        self.pages[key] = stored
-
-
-recent = _Recent(int(getattr(settings, "PAGE_CACHE_RECENT_ENTRIES", 500)))
+# The pages this process last took from Redis, each with the generation it
+# was stored under. A hit then reads only the host's generation (a few bytes)
+# from Redis instead of the whole page: still one round trip, so still every
+# node sees a publish at its next request.
+recent = BoundedDict(int(getattr(settings, "PAGE_CACHE_RECENT_ENTRIES", 500)))
 
 
 def _shared_lookup(cache, generation_key, key):

@@ -20,7 +20,6 @@ Wagtail keeps a request's route on the request (``route_for_request``);
 RememberedRoutesMiddleware fills it before Wagtail's serve view asks.
 """
 
-import threading
 import time
 
 from django.http import Http404
@@ -30,15 +29,16 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
 from core import fragments
+from core.bounded import BoundedDict
 from core.wagtail_speedups import from_row, row_of
 
-_lock = threading.Lock()
-_routes = {}  # (site id, language, path) -> (generation, expires at, model, row, consumed)
+# (site id, language, path) -> (generation, expires at, model, row, consumed)
+_routes = BoundedDict(2000)
 
 
 def forget():
-    with _lock:
-        _routes.clear()
+    _routes.clear()
+    _routes.size = fragments.conf().entries
 
 
 def _remembered(request, site, path, current):
@@ -74,16 +74,8 @@ def route_for_request(request, path):
     page = result[0]
     config = fragments.conf()
     consumed = page.depth - site.root_page.depth
-    with _lock:
-        if key not in _routes and len(_routes) >= config.entries:
-            _routes.pop(next(iter(_routes)))  # the oldest: bounded memory
-        _routes[key] = (
-            current,
-            time.monotonic() + config.seconds,
-            type(page),
-            row_of(page),
-            consumed,
-        )
+    expires = time.monotonic() + config.seconds
+    _routes.put(key, (current, expires, type(page), row_of(page), consumed))
 
 
 class RememberedRoutesMiddleware:

@@ -25,10 +25,11 @@ from storages.backends.s3 import S3Storage
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import redirect
-from django.template import loader
 from django.utils.translation import gettext, gettext_lazy
+
+from core.faults import unavailable_response
 
 logger = logging.getLogger(__name__)
 
@@ -118,8 +119,4 @@ class StorageUnavailableMiddleware:
                 return JsonResponse({"success": False, "error_message": message}, status=503)
             messages.error(request, message)
             return redirect(request.get_full_path())
-        body = loader.get_template("503.html").render({"storage": True})
-        response = HttpResponse(body, status=503)
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        response["Cache-Control"] = "no-store"
-        return response
+        return unavailable_response(RETRY_AFTER_SECONDS, storage=True)

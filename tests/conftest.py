@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from django.contrib.auth import get_user_model
 from django.test import Client
 
 from core.models import Role
@@ -123,3 +124,12 @@ def boards(commune, other_commune):
     assert items["due"].due_date == datetime.date(2026, 2, 25)
     assert items["late"].due_date == datetime.date(2026, 2, 13)
     return items
+
+
+@pytest.fixture
+def editor_client(db):
+    """The admin, signed in as a superuser (uploads through Wagtail's forms)."""
+    admin = get_user_model().objects.create_superuser("quantri", "qt@example.gov.vn", "x")
+    client = Client()
+    client.force_login(admin)
+    return client

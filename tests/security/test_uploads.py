@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -15,17 +14,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from documents import validators
-from tests.board.helpers import client_for
 from tests.security import uploads
 
 Document = get_document_model()
 Image = get_image_model()
-
-
-@pytest.fixture
-def editor_client(db):
-    admin = get_user_model().objects.create_superuser("quantri", "qt@example.gov.vn", "x")
-    return client_for(admin)
 
 
 def stored_files(settings):

@@ -10,7 +10,6 @@ import urllib.request
 
 import pytest
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -21,7 +20,6 @@ from wagtail.images import get_image_model
 
 from core.factories import ImageFactory
 from news.factories import NewsPageFactory
-from tests.board.helpers import client_for
 from tests.helpers import section
 from tests.objectstore import CREDENTIALS, ObjectStore
 from tests.operations.servers import SilentListener
@@ -34,12 +32,6 @@ Image = get_image_model()
 MESSAGE = "Kho lưu trữ tệp không phản hồi"
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client(db):
-    admin = get_user_model().objects.create_superuser("quantri", "qt@example.gov.vn", "x")
-    return client_for(admin)
 
 
 @pytest.fixture(scope="module")
