@@ -505,6 +505,13 @@ PAGE_CACHE_ALIAS = "pages"
 # In-process cache: the per-host generation files every worker of this machine
 # reads (one stat per request); a local file system with ns timestamps.
 PAGE_CACHE_DIR = Path(os.environ.get("PAGE_CACHE_DIR", BASE_DIR / "tmp" / "page-cache"))
+# With Redis: pages each process keeps, checked against Redis by generation only.
+PAGE_CACHE_RECENT_ENTRIES = int(os.environ.get("PAGE_CACHE_RECENT_ENTRIES", "500"))
+# Rendered parts and routes each process keeps under the same generations
+# (core.fragments, core.routing; docs/page-cache.md).
+FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
+FRAGMENT_CACHE_ENTRIES = int(os.environ.get("FRAGMENT_CACHE_ENTRIES", "2000"))
 
 # Public listings
 NEWS_PER_PAGE = 10
