@@ -10,12 +10,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
-from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from board.forms import BoardRecordForm
-from board.models import BoardMeeting, BoardPlan, NotificationPreference, PartyReport
+from board.models import BoardMeeting, BoardPlan, PartyReport
 from board.services.records import open_decisions, refresh
 from core.access import user_sites
 from core.admin_scoping import ScopedSnippetChooserViewSet, SiteScopedViewSetMixin
@@ -103,30 +102,6 @@ class DecisionsPanel(Component):
 
     def get_context_data(self, parent_context):
         return {"decisions": self.decisions, "several_sites": self.several_sites}
-
-
-class NotificationFrequencyForm(forms.ModelForm):
-    class Meta:
-        model = NotificationPreference
-        fields = ["frequency"]
-        widgets = {"frequency": forms.RadioSelect}
-
-
-class NotificationFrequencyPanel(BaseSettingsPanel):
-    """In the member's account settings, beside Wagtail's own notification
-    choices: every board notification at once, or one email a day."""
-
-    name = "board_notifications"
-    title = _("Editorial board notifications")
-    tab = notifications_tab
-    order = 110
-    form_class = NotificationFrequencyForm
-
-    def get_form(self):
-        instance = NotificationPreference.objects.filter(user=self.user).first()
-        instance = instance or NotificationPreference(user=self.user)
-        data = self.request.POST if self.request.method == "POST" else None
-        return self.form_class(data, instance=instance, prefix=self.name)
 
 
 def decisions_panel(request, panels):

@@ -21,10 +21,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from board.admin_walls import scope_admin_api
 from board.forms import BoardForm, SupplyingUnitForm
 from board.models import Board
+from board.notifications_admin import NotificationFrequencyPanel
 from board.records_admin import (
     BoardMeetingViewSet,
     BoardPlanViewSet,
-    NotificationFrequencyPanel,
     PartyReportViewSet,
     decisions_panel,
     refresh_saved_report,
