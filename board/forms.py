@@ -129,23 +129,10 @@ def models_q_for_sites(site_ids):
     )
 
 
-class SupplyingUnitForm(WagtailAdminModelForm):
-    """A commune's head or deputy adds units to their own site only, and
-    links suppliers to accounts of their own commune only."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        user = self.for_user
-        if user is not None and not is_district_admin(user):
-            sites = sites_where(user, ["head", "deputy"])
-            if "site" in self.fields:
-                self.fields["site"].queryset = sites
-            limit_inline_users(self.formsets.get("suppliers"), sites)
-
-
-class BoardRecordForm(WagtailAdminModelForm):
-    """The board's plans, meetings and reports: on the user's own communes
-    (as head or deputy), with people of those communes only."""
+class OwnCommunesForm(WagtailAdminModelForm):
+    """A snippet a commune's head or deputy keeps: its site chosen among
+    their own communes only (a district admin chooses among all). Subclasses
+    narrow the rest in ``limit_to(sites)``."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -155,6 +142,25 @@ class BoardRecordForm(WagtailAdminModelForm):
         sites = sites_where(user, ["head", "deputy"])
         if "site" in self.fields:
             self.fields["site"].queryset = sites
+        self.limit_to(sites)
+
+    def limit_to(self, sites):
+        pass
+
+
+class SupplyingUnitForm(OwnCommunesForm):
+    """Units of the user's own communes, with suppliers who are accounts of
+    those communes only."""
+
+    def limit_to(self, sites):
+        limit_inline_users(self.formsets.get("suppliers"), sites)
+
+
+class BoardRecordForm(OwnCommunesForm):
+    """The board's plans, meetings and reports: with people of the user's
+    own communes only."""
+
+    def limit_to(self, sites):
         if "attendees" in self.fields:
             self.fields["attendees"].queryset = people_of(sites).order_by("first_name", "pk")
             self.fields["attendees"].label_from_instance = full_name
