@@ -2,6 +2,8 @@
 
 import unicodedata
 
+from django.utils import timezone
+
 # "Đ" is its own letter, not D plus a combining mark, so NFD alone keeps it.
 _LETTER_MAP = str.maketrans({"đ": "d", "Đ": "D"})
 
@@ -22,3 +24,9 @@ def fold(text):
 def nfc(text):
     """Normalise to NFC, the form Vietnamese text is stored in."""
     return unicodedata.normalize("NFC", text) if text else text
+
+
+def local_moment(moment):
+    """ "dd/mm/YYYY HH:MM" of an aware datetime in local time, as the board's
+    records, emails and messages write a moment ("" for none)."""
+    return f"{timezone.localtime(moment):%d/%m/%Y %H:%M}" if moment else ""

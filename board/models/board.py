@@ -17,6 +17,7 @@ from board.forms import SendBackForm
 from board.services.composition import validate_composition, validate_membership
 from board.services.four_eyes import authors_under_review, check_task_action
 from core.models import Role
+from core.text import local_moment
 from documents.validators import validate_pdf_document
 from home.services.provisioning import MANDATORY_SECTIONS
 
@@ -339,7 +340,7 @@ class EmergencyPublication(models.Model):
     def __str__(self):
         return _("%(page)s, published at once on %(date)s") % {
             "page": self.page.title,
-            "date": f"{timezone.localtime(self.published_at):%d/%m/%Y %H:%M}",
+            "date": local_moment(self.published_at),
         }
 
     @property

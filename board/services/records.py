@@ -19,6 +19,7 @@ from board.models import BoardMeeting, MeetingDecision, PartyReport
 from board.services.reports.export import FIGURE_HEADERS, tables_xlsx
 from board.services.reports.yearly import build_months_report
 from consultations.models import ConsultationPage, DraftComment
+from core.text import local_moment
 from questions.models import Question
 
 FIGURES = [name for name, _label in FIGURE_HEADERS]
@@ -166,15 +167,11 @@ def export_xlsx(report):
         [
             [str(_("Assessment")), report.assessment],
             [str(_("Proposals and recommendations")), report.proposals],
-            [str(_("Figures as of")), _when(report.figures_at)],
-            [str(_("Filed at")), _when(report.filed_at)],
+            [str(_("Figures as of")), local_moment(report.figures_at)],
+            [str(_("Filed at")), local_moment(report.filed_at)],
         ],
     ]
     return tables_xlsx(title(report), [text, *report.tables])
-
-
-def _when(moment):
-    return f"{timezone.localtime(moment):%d/%m/%Y %H:%M}" if moment else ""
 
 
 def filename(report):

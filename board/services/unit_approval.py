@@ -25,6 +25,7 @@ from wagtail.models import TaskState
 
 from board.models import UnitApprovalRequest, UnitApprovalTask
 from board.models.supply import supplying_unit_of
+from core.text import local_moment
 from outbox.services.mail import send_after_commit
 
 logger = logging.getLogger(__name__)
@@ -122,14 +123,14 @@ def resolve(token, site):
             _("This link has already been used: the item was %(decision)s on %(date)s.")
             % {
                 "decision": approval_request.get_decision_display().lower(),
-                "date": f"{timezone.localtime(approval_request.decided_at):%d/%m/%Y %H:%M}",
+                "date": local_moment(approval_request.decided_at),
             },
         )
     if approval_request.is_expired:
         raise LinkRefused(
             410,
             _("This link expired on %(date)s. Ask the editorial board to send a new one.")
-            % {"date": f"{timezone.localtime(approval_request.expires_at):%d/%m/%Y %H:%M}"},
+            % {"date": local_moment(approval_request.expires_at)},
         )
     task_state = approval_request.task_state
     if (
