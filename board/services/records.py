@@ -21,6 +21,7 @@ from board.services.reports.yearly import build_months_report
 from consultations.models import ConsultationPage, DraftComment
 from core.text import local_moment
 from questions.models import Question
+from questions.services.deadlines import ANSWERED_ON_TIME
 
 FIGURES = [name for name, _label in FIGURE_HEADERS]
 
@@ -71,12 +72,7 @@ def _questions(site, period):
         received=Count("pk", filter=Q(received_at__gte=begin, received_at__lt=after)),
         answered=Count("pk", filter=Q(answered_at__gte=begin, answered_at__lt=after)),
         on_time=Count(
-            "pk",
-            filter=Q(
-                answered_at__gte=begin,
-                answered_at__lt=after,
-                answered_at__date__lte=F("due_date"),
-            ),
+            "pk", filter=Q(answered_at__gte=begin, answered_at__lt=after) & ANSWERED_ON_TIME
         ),
         late_open=Count(
             "pk",

@@ -1,11 +1,15 @@
 """When a question must be answered (requirements S3, Điều 8)."""
 
+from django.db.models import F, Q
 from django.utils import timezone
 
 from deadlines import services as deadlines
 
 #: Default: answers within 15 working days of receipt.
 ANSWER_WORKING_DAYS = 15
+
+#: A question answered on or before its due date (the reports count these).
+ANSWERED_ON_TIME = Q(answered_at__date__lte=F("due_date"))
 
 
 def answer_due_date(received_at, site):

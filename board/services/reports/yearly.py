@@ -13,13 +13,14 @@ same ``build_report``), so the year says the same as its months.
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Q
+from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from board.services.reports.build import build_report
 from board.services.reports.export import FIGURE_HEADERS, tables_csv, tables_xlsx
 from board.services.reports.periods import Period, period_for_month
 from questions.models import Question
+from questions.services.deadlines import ANSWERED_ON_TIME
 
 YEAR_RE = re.compile(r"^\d{4}$")
 FIGURES = [name for name, _label in FIGURE_HEADERS]
@@ -109,7 +110,7 @@ def build_months_report(year, months, site=None):
         .values("site_id")
         .annotate(
             answered=Count("pk"),
-            on_time=Count("pk", filter=Q(answered_at__date__lte=F("due_date"))),
+            on_time=Count("pk", filter=ANSWERED_ON_TIME),
         )
     )
     for line in answered:
