@@ -285,6 +285,17 @@ class Lookup:
 recent = BoundedDict(int(getattr(settings, "PAGE_CACHE_RECENT_ENTRIES", 500)))
 
 
+def _raw_generation(cache, generation_key):
+    """The generation as redis-py reads it: django-redis stores an integer as
+    its digits, and its own ``get`` (key versioning, a pooled client per
+    call, decoding) costs about as much as the round trip itself."""
+    client = getattr(cache, "client", None)
+    if client is None or not hasattr(client, "get_client"):
+        return cache.get(generation_key, 0)  # another backend (tests)
+    value = client.get_client(write=False).get(cache.make_and_validate_key(generation_key))
+    return int(value) if value is not None else 0
+
+
 def _shared_lookup(cache, generation_key, key):
     """(generation, stored copy or None) from Redis, in one round trip."""
     known = recent.get(key)
@@ -292,7 +303,7 @@ def _shared_lookup(cache, generation_key, key):
         found = cache.get_many([generation_key, key])
         generation, stored = found.get(generation_key, 0), found.get(key)
     else:
-        generation = cache.get(generation_key, 0)
+        generation = _raw_generation(cache, generation_key)
         # Read again once per publish, and whenever Redis lost the generation
         # (a restart): 0 then would match copies of before the restart.
         stored = known if generation and known[0] == generation else cache.get(key)
