@@ -3,9 +3,9 @@
 application (website.wsgi: static and cache-hit front, every middleware),
 in process, and a cProfile of one of them.
 
-    .venv/bin/python bench/profile.py --database-url sqlite:///$PWD/bench/tmp/bench-3.sqlite3
-    .venv/bin/python bench/profile.py --database-url ... --profile /tin-tuc/tin-20/ --sort tottime
-    .venv/bin/python bench/profile.py --database-url ... --page-cache   # cache hits
+    .venv/bin/python bench/cpu.py --database-url sqlite:///$PWD/bench/tmp/bench-3.sqlite3
+    .venv/bin/python bench/cpu.py --database-url ... --profile /tin-tuc/tin-20/ --sort tottime
+    .venv/bin/python bench/cpu.py --database-url ... --page-cache   # cache hits
 
 Production settings with a throwaway key, the page cache off unless asked
 (the fragments and routes each process keeps stay on, as in production;
