@@ -31,6 +31,9 @@ def held_by_another_node(name):
         ) as other:
             assert other.execute("SELECT pg_try_advisory_lock(%s)", [lock_key(name)]).fetchone()[0]
             yield
+            # Released before returning: a closed connection's backend may
+            # still hold it for a moment after the client has gone.
+            other.execute("SELECT pg_advisory_unlock(%s)", [lock_key(name)])
         return
     with lock_file(name).open("w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
