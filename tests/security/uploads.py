@@ -89,7 +89,10 @@ def csv_text():
 
 
 def jpeg():
-    return make_image_bytes("Ảnh", size=(320, 180))
+    """A fixed picture of about 5 kB: a tail appended to it starts past the
+    first 4 kB, where the markup check looks (a random one was sometimes
+    small enough for that check to refuse it first)."""
+    return make_image_bytes("Ảnh", size=(320, 180), seed=1)
 
 
 def gif():
