@@ -2,8 +2,10 @@
 page-cache generation.
 
 The page cache (core.page_cache) spares a whole request; this spares the
-rendering when the page cache cannot help: a first visit, a page cache
-turned off or emptied, a worker that has not seen the page yet. Rendering
+rendering where the page cache does not keep the page: a page cache turned
+off or away (Redis lost), a request it does not look up. Where it does,
+fragments are not kept: they would follow the same generation and limits,
+so they would only hold the same page twice in memory. Rendering
 the frame (header, menu, slogans, footer) and a page's content is most of
 an uncached request's time, and both change only when something on the
 site is published or saved, which bumps the same generation the page cache
@@ -31,35 +33,17 @@ _MISSING = object()
 _fragments = BoundedDict(getattr(settings, "FRAGMENT_CACHE_ENTRIES", 2000))
 
 
-class _Conf:
-    def __init__(self):
-        self.enabled = getattr(settings, "FRAGMENT_CACHE_ENABLED", True)
-        self.seconds = getattr(settings, "FRAGMENT_CACHE_SECONDS", 300)
-        self.entries = getattr(settings, "FRAGMENT_CACHE_ENTRIES", 2000)
-        self.session_cookie = settings.SESSION_COOKIE_NAME
-
-
-_conf = None
-
-
-def conf():
-    global _conf
-    if _conf is None:
-        _conf = _Conf()
-    return _conf
-
-
 @receiver(setting_changed)
 def _settings_changed(setting, **kwargs):
-    global _conf
-    if setting.startswith("FRAGMENT_CACHE") or setting == "SESSION_COOKIE_NAME":
-        _conf = None
+    # Connected after page_cache's own receiver (imported above), which has
+    # dropped the settings these read.
+    if setting.startswith("FRAGMENT_CACHE"):
         forget()
 
 
 def forget():
     _fragments.clear()
-    _fragments.size = conf().entries
+    _fragments.size = page_cache.conf().fragment_entries
 
 
 def generation(request):
@@ -76,8 +60,12 @@ def generation(request):
 
 
 def _key(request, name, vary):
-    config = conf()
-    if not config.enabled or request is None or request.method != "GET":
+    config = page_cache.conf()
+    if not config.fragments_enabled or request is None or request.method != "GET":
+        return None
+    if getattr(request, "page_cache_generation", None) is not None:
+        # The page cache keeps this whole page under the same generation and
+        # limits: its parts kept again would only double the memory.
         return None
     if config.session_cookie in request.COOKIES or getattr(request, "is_preview", False):
         return None
@@ -104,7 +92,7 @@ def render(request, name, vary, render_fragment):
     if request.META.get("CSRF_COOKIE_USED") or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return html
     limit = getattr(request, "page_cache_expires_at", None)
-    config = conf()
-    expires = now + config.seconds if limit is None else min(now + config.seconds, limit)
+    seconds = page_cache.conf().fragment_seconds
+    expires = now + seconds if limit is None else min(now + seconds, limit)
     _fragments.put(key, (current, expires, limit, html))
     return html

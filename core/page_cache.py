@@ -70,6 +70,11 @@ class _Conf:
         )
         self.session_cookie = settings.SESSION_COOKIE_NAME
         self.proxy_ssl_header = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)
+        # The render caches (core.fragments, core.routing) follow the same
+        # generations, so their settings are read here too.
+        self.fragments_enabled = getattr(settings, "FRAGMENT_CACHE_ENABLED", True)
+        self.fragment_seconds = getattr(settings, "FRAGMENT_CACHE_SECONDS", 300)
+        self.fragment_entries = getattr(settings, "FRAGMENT_CACHE_ENTRIES", 2000)
 
 
 _conf = None
@@ -85,7 +90,7 @@ def conf():
 @receiver(setting_changed)
 def _settings_changed(setting, **kwargs):
     global _conf
-    if setting.startswith("PAGE_CACHE") or setting in (
+    if setting.startswith(("PAGE_CACHE", "FRAGMENT_CACHE")) or setting in (
         "CACHES",
         "SESSION_COOKIE_NAME",
         "SECURE_PROXY_SSL_HEADER",
@@ -285,14 +290,23 @@ class Lookup:
 recent = BoundedDict(int(getattr(settings, "PAGE_CACHE_RECENT_ENTRIES", 500)))
 
 
-def _raw_generation(cache, generation_key):
-    """The generation as redis-py reads it: django-redis stores an integer as
-    its digits, and its own ``get`` (key versioning, a pooled client per
-    call, decoding) costs about as much as the round trip itself."""
+def _redis(cache):
+    """redis-py's client behind a django-redis cache, or None for another
+    backend. Generations are read and started through it: django-redis's
+    own calls (key versioning, a pooled client per call, decoding) cost
+    about as much as the round trip itself. django-redis stores an integer
+    as its digits, so both read the same value (tests/website/test_page_cache.py
+    checks it)."""
     client = getattr(cache, "client", None)
-    if client is None or not hasattr(client, "get_client"):
-        return cache.get(generation_key, 0)  # another backend (tests)
-    value = client.get_client(write=False).get(cache.make_and_validate_key(generation_key))
+    return client.get_client(write=True) if hasattr(client, "get_client") else None
+
+
+def _raw_generation(cache, generation_key):
+    """The host's generation, read with redis-py."""
+    redis = _redis(cache)
+    if redis is None:
+        return cache.get(generation_key, 0)
+    value = redis.get(cache.make_and_validate_key(generation_key))
     return int(value) if value is not None else 0
 
 
@@ -375,8 +389,17 @@ def _start_generation(found):
     one before rendering, for copies kept in process to be checked by."""
     cache = conf().cache
     try:
-        cache.add(found.generation_key, time.time_ns(), None)
-        found.generation = cache.get(found.generation_key, 0)
+        redis = _redis(cache)
+        if redis is None:
+            cache.add(found.generation_key, time.time_ns(), None)
+            found.generation = cache.get(found.generation_key, 0)
+        else:
+            # Set unless another worker did first, and read: one round trip.
+            key = cache.make_and_validate_key(found.generation_key)
+            pipeline = redis.pipeline(transaction=False)
+            pipeline.set(key, time.time_ns(), nx=True)
+            pipeline.get(key)
+            found.generation = int(pipeline.execute()[1] or 0)
     except Exception as error:  # noqa: BLE001 - render anyway; the copy is not kept
         outage.failed(error)
 

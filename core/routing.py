@@ -28,7 +28,7 @@ from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from core import fragments
+from core import fragments, page_cache
 from core.bounded import BoundedDict
 from core.wagtail_speedups import from_row, row_of
 
@@ -38,7 +38,7 @@ _routes = BoundedDict(2000)
 
 def forget():
     _routes.clear()
-    _routes.size = fragments.conf().entries
+    _routes.size = page_cache.conf().fragment_entries
 
 
 def _remembered(request, site, path, current):
@@ -58,7 +58,7 @@ def _remembered(request, site, path, current):
 def route_for_request(request, path):
     """Put this request's route where Wagtail looks for it: the remembered
     page when there is one, else Wagtail's own walk, then remembered."""
-    if hasattr(request, "_wagtail_route_for_request") or not fragments.conf().enabled:
+    if hasattr(request, "_wagtail_route_for_request") or not page_cache.conf().fragments_enabled:
         return
     site = Site.find_for_request(request)
     current = fragments.generation(request) if site is not None else None
@@ -72,9 +72,8 @@ def route_for_request(request, path):
     if result is None:
         return
     page = result[0]
-    config = fragments.conf()
     consumed = page.depth - site.root_page.depth
-    expires = time.monotonic() + config.seconds
+    expires = time.monotonic() + page_cache.conf().fragment_seconds
     _routes.put(key, (current, expires, type(page), row_of(page), consumed))
 
 

@@ -296,3 +296,25 @@ def test_redis_that_lost_the_generation_never_serves_a_copy_kept_in_process(
     # Redis restarted (it keeps nothing on disk): every generation is gone.
     caches["pages"].delete(page_cache.GENERATION_KEY.format(host=commune.hostname))
     assert client.get("/tin-tuc/")["X-Page-Cache"] == "miss"
+
+
+def test_generations_read_through_redis_py_agree_with_django_redis(commune, redis_pages):
+    """The page cache reads and starts generations with redis-py, past
+    django-redis: both must see the same number, or a publish would go
+    unseen by processes holding a page."""
+    cache = caches["pages"]
+    key = page_cache.GENERATION_KEY.format(host=commune.hostname)
+    found = page_cache.Lookup("unused", 0, None, key)
+    page_cache._start_generation(found)
+    assert found.generation > 0
+    assert cache.get(key) == found.generation
+    assert page_cache._raw_generation(cache, key) == found.generation
+
+    page_cache.bump_hosts([commune.hostname])
+    bumped = cache.get(key)
+    assert bumped > found.generation
+    assert page_cache._raw_generation(cache, key) == bumped
+    # Starting again never overwrites a generation another worker set.
+    again = page_cache.Lookup("unused", 0, None, key)
+    page_cache._start_generation(again)
+    assert again.generation == bumped

@@ -103,3 +103,18 @@ def test_a_signed_in_editor_gets_a_fresh_rendering(commune, site_client, django_
     editor = django_user_model.objects.create_superuser("bientap", "b@tancuong.gov.vn", "x")
     client.force_login(editor)
     assert _publish_quietly.title in client.get("/tin-tuc/").content.decode()
+
+
+def test_with_the_page_cache_on_a_page_is_kept_once(commune, site_client, settings):
+    """The page cache keeps the whole page under the same generation: its
+    parts are not kept a second time."""
+    from core import fragments
+
+    settings.PAGE_CACHE_ENABLED = True
+    client = site_client(commune)
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    assert len(fragments._fragments) == 0
+    settings.PAGE_CACHE_ENABLED = False
+    client.get("/")
+    assert len(fragments._fragments) > 0
