@@ -75,6 +75,10 @@ class _Conf:
         self.fragments_enabled = getattr(settings, "FRAGMENT_CACHE_ENABLED", True)
         self.fragment_seconds = getattr(settings, "FRAGMENT_CACHE_SECONDS", 300)
         self.fragment_entries = getattr(settings, "FRAGMENT_CACHE_ENTRIES", 2000)
+        self.redis = _redis(self.cache)
+        # Host header -> (host name, generation key, that key as stored in
+        # Redis): worked out once per host, not at every hit.
+        self.hosts = BoundedDict(10_000)
 
 
 _conf = None
@@ -301,23 +305,40 @@ def _redis(cache):
     return client.get_client(write=True) if hasattr(client, "get_client") else None
 
 
-def _raw_generation(cache, generation_key):
+def _host_keys(config, host):
+    """(host name, generation key, its key in Redis or None), or None when
+    the Host header cannot name a host."""
+    keys = config.hosts.get(host)
+    if keys is None:
+        name = hostname(host)
+        if name is None:
+            return None
+        generation_key = GENERATION_KEY.format(host=name)
+        redis_key = None
+        if config.redis is not None:
+            redis_key = config.cache.make_and_validate_key(generation_key)
+        keys = (name, generation_key, redis_key)
+        config.hosts.put(host, keys)
+    return keys
+
+
+def _raw_generation(config, generation_key, redis_key):
     """The host's generation, read with redis-py."""
-    redis = _redis(cache)
-    if redis is None:
-        return cache.get(generation_key, 0)
-    value = redis.get(cache.make_and_validate_key(generation_key))
+    if config.redis is None:
+        return config.cache.get(generation_key, 0)
+    value = config.redis.get(redis_key)
     return int(value) if value is not None else 0
 
 
-def _shared_lookup(cache, generation_key, key):
+def _shared_lookup(config, host_keys, key):
     """(generation, stored copy or None) from Redis, in one round trip."""
+    cache, (_name, generation_key, redis_key) = config.cache, host_keys
     known = recent.get(key)
     if known is None:
         found = cache.get_many([generation_key, key])
         generation, stored = found.get(generation_key, 0), found.get(key)
     else:
-        generation = _raw_generation(cache, generation_key)
+        generation = _raw_generation(config, generation_key, redis_key)
         # Read again once per publish, and whenever Redis lost the generation
         # (a restart): 0 then would match copies of before the restart.
         stored = known if generation and known[0] == generation else cache.get(key)
@@ -335,19 +356,18 @@ def lookup(environ):
     # accepted that host (host validation, ALLOWED_HOSTS), so a host that
     # was never valid finds nothing here and goes on to be refused.
     host = environ.get("HTTP_HOST", "").lower()
-    name = hostname(host)
-    if name is None:
+    host_keys = _host_keys(config, host)
+    if host_keys is None:
         return None
-    cache = config.cache
     key = _page_key(environ, config, host)
     try:
         generation_key = None
         if config.in_process:
-            generation = _file_generation(config.directory, name)
-            stored = cache.get(key)
+            generation = _file_generation(config.directory, host_keys[0])
+            stored = config.cache.get(key)
         else:
-            generation_key = GENERATION_KEY.format(host=name)
-            generation, stored = _shared_lookup(cache, generation_key, key)
+            generation_key = host_keys[1]
+            generation, stored = _shared_lookup(config, host_keys, key)
     except Exception as error:
         outage.failed(error)
         return None
@@ -387,9 +407,8 @@ class CachedPagesFirst:
 def _start_generation(found):
     """A host not published since Redis started has no generation: give it
     one before rendering, for copies kept in process to be checked by."""
-    cache = conf().cache
+    cache, redis = conf().cache, conf().redis
     try:
-        redis = _redis(cache)
         if redis is None:
             cache.add(found.generation_key, time.time_ns(), None)
             found.generation = cache.get(found.generation_key, 0)

@@ -302,18 +302,19 @@ def test_generations_read_through_redis_py_agree_with_django_redis(commune, redi
     """The page cache reads and starts generations with redis-py, past
     django-redis: both must see the same number, or a publish would go
     unseen by processes holding a page."""
-    cache = caches["pages"]
+    cache, config = caches["pages"], page_cache.conf()
     key = page_cache.GENERATION_KEY.format(host=commune.hostname)
+    redis_key = page_cache._host_keys(config, commune.hostname)[2]
     found = page_cache.Lookup("unused", 0, None, key)
     page_cache._start_generation(found)
     assert found.generation > 0
     assert cache.get(key) == found.generation
-    assert page_cache._raw_generation(cache, key) == found.generation
+    assert page_cache._raw_generation(config, key, redis_key) == found.generation
 
     page_cache.bump_hosts([commune.hostname])
     bumped = cache.get(key)
     assert bumped > found.generation
-    assert page_cache._raw_generation(cache, key) == bumped
+    assert page_cache._raw_generation(config, key, redis_key) == bumped
     # Starting again never overwrites a generation another worker set.
     again = page_cache.Lookup("unused", 0, None, key)
     page_cache._start_generation(again)
