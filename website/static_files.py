@@ -15,6 +15,7 @@ through WhiteNoise's own hook (WHITENOISE_ADD_HEADERS_FUNCTION).
 
 from whitenoise.base import WhiteNoise
 from whitenoise.middleware import WhiteNoiseMiddleware
+from whitenoise.string_utils import decode_path_info
 
 from django.conf import settings
 
@@ -41,14 +42,23 @@ def add_security_headers(headers, path, url):
         headers["Strict-Transport-Security"] = value
 
 
-class StaticFilesFirst(WhiteNoiseMiddleware):
-    """WhiteNoise configured from Django's settings (as the middleware is:
-    STATIC_ROOT, hashed names cached forever), used as WSGI middleware."""
+class StaticFilesFirst:
+    """WSGI middleware: a collected static file answered before Django.
+
+    WhiteNoise's Django middleware is kept for what it reads from Django's
+    settings (STATIC_ROOT, STATIC_URL, hashed names cached forever, the
+    headers above) and the files it found; the answer is WhiteNoise's own
+    WSGI one, as its ``WhiteNoise.__call__`` gives it.
+    """
 
     def __init__(self, application):
-        super().__init__()
         self.application = application
+        self.static = WhiteNoiseMiddleware()
 
-    # The WSGI entry points of WhiteNoise itself, not the Django middleware's.
-    __call__ = WhiteNoise.__call__
-    serve = staticmethod(WhiteNoise.serve)
+    def __call__(self, environ, start_response):
+        path = decode_path_info(environ.get("PATH_INFO", ""))
+        static = self.static
+        found = static.find_file(path) if static.autorefresh else static.files.get(path)
+        if found is None:
+            return self.application(environ, start_response)
+        return WhiteNoise.serve(found, environ, start_response)
