@@ -24,6 +24,7 @@ from board.models import DeadlineNotification, ReportSettings, SectionAssignment
 from board.services.deadline_reminders import edit_url
 from board.services.notifications import deliver
 from deadlines.services import deadline_page_models, next_working_day, pending
+from home.services import completeness
 from home.services.provisioning import MANDATORY_SECTIONS
 
 #: Sections whose page itself holds the content, reviewed on a schedule.
@@ -77,15 +78,6 @@ class SectionState:
         return self.state != "ok"
 
 
-def _section_page(site, slug):
-    return (
-        Page.objects.filter(path__startswith=site.root_page.path, depth=site.root_page.depth + 1)
-        .filter(slug=slug)
-        .specific()
-        .first()
-    )
-
-
 def _pending_under(page, today):
     """(late, due soon) counts of unpublished items with a deadline under ``page``."""
     tomorrow = next_working_day(today)
@@ -102,9 +94,8 @@ def section_state(assignment, today=None, months=None):
     site = assignment.board.site
     slug = assignment.section
     title = _(TITLES[slug])
-    page = _section_page(site, slug)
-    is_empty = getattr(page, "is_empty_section", None)
-    if page is None or not page.live or (is_empty is not None and is_empty()):
+    page = completeness.section_page(site, slug)
+    if completeness.is_empty(page):
         return SectionState(assignment, title, page, "empty")
     if slug in STANDING:
         due = review_due(page, months)
@@ -165,7 +156,7 @@ def overdue_reviews(today=None):
         "owner", "board__site__root_page"
     )
     for assignment in assignments:
-        page = _section_page(assignment.board.site, assignment.section)
+        page = completeness.section_page(assignment.board.site, assignment.section)
         due = review_due(page, months)
         if due is not None and due < today:
             found.append((assignment.owner, assignment.board.site, page, due))

@@ -20,12 +20,18 @@ def mandatory_sections(site):
     return [(section, pages.get(section.slug)) for section in MANDATORY_SECTIONS]
 
 
+def section_page(site, slug):
+    """The site's section page with this slug (specific), or None."""
+    return Page.objects.child_of(site.root_page).filter(slug=slug).specific().first()
+
+
+def is_empty(page):
+    """A section is empty when it is missing, unpublished or has nothing in
+    it yet (its own ``is_empty_section`` says what "nothing" is)."""
+    has_nothing = getattr(page, "is_empty_section", None)
+    return page is None or not page.live or (has_nothing is not None and has_nothing())
+
+
 def empty_sections(site):
-    """[(Section, page or None)] for each mandatory section that is missing,
-    unpublished or has nothing in it yet."""
-    result = []
-    for section, page in mandatory_sections(site):
-        is_empty = getattr(page, "is_empty_section", None)
-        if page is None or not page.live or (is_empty is not None and is_empty()):
-            result.append((section, page))
-    return result
+    """[(Section, page or None)] for each mandatory section that is empty."""
+    return [(section, page) for section, page in mandatory_sections(site) if is_empty(page)]
