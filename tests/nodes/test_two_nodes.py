@@ -11,7 +11,6 @@ import os
 import re
 import secrets
 import subprocess
-import time
 import urllib.request
 import uuid
 from pathlib import Path
@@ -26,6 +25,7 @@ from django.urls import reverse
 
 from wagtail.images import get_image_model
 
+from bench.gunicorn_process import Gunicorn
 from board.factories import UserFactory
 from board.services.roles import district_admins_group
 from core.models import SiteProfile
@@ -88,41 +88,17 @@ class Node:
             "GUNICORN_ACCESS_LOG": "-",
         }
         self.log = log_dir / f"node-{name}.log"
-        self.process = None
+        self.server = None
 
     def start(self):
-        gunicorn = Path(os.sys.executable).parent / "gunicorn"
-        with self.log.open("w") as log:
-            self.process = subprocess.Popen(  # noqa: S603 - our own venv's gunicorn
-                [
-                    str(gunicorn),
-                    "website.wsgi",
-                    "--workers",
-                    "2",
-                    "--bind",
-                    f"127.0.0.1:{self.port}",
-                ],
-                cwd=ROOT,
-                env=self.env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                if Browser().get(self.port, "/healthz/", ADMIN_HOST)[0] == 200:
-                    return self
-            except OSError:
-                pass
-            if self.process.poll() is not None:
-                break
-            time.sleep(0.3)
-        raise RuntimeError(f"node {self.name} did not start:\n{self.log.read_text()[-3000:]}")
+        self.server = Gunicorn(
+            self.port, self.env, self.log, workers=2, host=ADMIN_HOST, start_seconds=120
+        ).start()
+        return self
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(timeout=30)
+        if self.server is not None:
+            self.server.stop()
 
 
 @pytest.fixture
