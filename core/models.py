@@ -306,20 +306,40 @@ class Supplier(Orderable):
         return self.name
 
 
+class ValidityPeriod(models.Model):
+    """Shown from its start until its end, then gone by itself: a slogan or
+    an alert never outlives its period (requirements S2: stale slogans)."""
+
+    valid_from = models.DateTimeField(_("shown from"), default=timezone.now)
+    valid_until = models.DateTimeField(_("shown until"))
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.valid_from and self.valid_until and self.valid_until <= self.valid_from:
+            raise ValidationError(
+                {"valid_until": _("The end of the validity period must be after its start.")}
+            )
+
+    @property
+    def is_current(self):
+        return self.valid_from <= timezone.now() < self.valid_until
+
+
 class HostAlertQuerySet(models.QuerySet):
     def for_site(self, site):
         return self.filter(models.Q(all_sites=True) | models.Q(sites=site)).distinct()
 
 
-class HostAlert(models.Model):
+class HostAlert(ValidityPeriod):
     """The hosting agency's alert (a storm warning, an election notice),
     shown above the slogans of every commune or of the chosen ones, from its
     start to its end."""
 
     text = models.CharField(_("alert"), max_length=300)
     link_url = models.URLField(_("link"), blank=True)
-    valid_from = models.DateTimeField(_("shown from"), default=timezone.now)
-    valid_until = models.DateTimeField(_("shown until"))
     all_sites = models.BooleanField(
         _("on every commune site"),
         default=True,
@@ -345,13 +365,6 @@ class HostAlert(models.Model):
 
     def __str__(self):
         return self.text
-
-    def clean(self):
-        super().clean()
-        if self.valid_from and self.valid_until and self.valid_until <= self.valid_from:
-            raise ValidationError(
-                {"valid_until": _("The end of the validity period must be after its start.")}
-            )
 
 
 class CommuneMerger(models.Model):

@@ -14,6 +14,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock, DisclosureItemBlock, LinkBlock, ProcedureBlock
 from core.listings import lazy_context
 from core.mixins import BasePage, SectionMixin
+from core.models import ValidityPeriod
 from core.validators import validate_official_email, validate_phone
 from home.listings import home_page_context, portal_context
 
@@ -31,7 +32,7 @@ class BannerQuerySet(models.QuerySet):
         return self.filter(site=site)
 
 
-class Banner(index.Indexed, models.Model):
+class Banner(index.Indexed, ValidityPeriod):
     """A slogan or banner that carries a validity period and disappears when
     it ends (requirements S2: stale slogans left on commune sites)."""
 
@@ -48,8 +49,6 @@ class Banner(index.Indexed, models.Model):
         verbose_name=_("banner image"),
     )
     link_url = models.URLField(_("link"), blank=True)
-    valid_from = models.DateTimeField(_("shown from"), default=timezone.now)
-    valid_until = models.DateTimeField(_("shown until"))
 
     objects = BannerQuerySet.as_manager()
 
@@ -71,18 +70,6 @@ class Banner(index.Indexed, models.Model):
 
     def __str__(self):
         return self.text
-
-    def clean(self):
-        super().clean()
-        if self.valid_from and self.valid_until and self.valid_until <= self.valid_from:
-            raise ValidationError(
-                {"valid_until": _("The end of the validity period must be after its start.")}
-            )
-
-    @property
-    def is_current(self):
-        now = timezone.now()
-        return self.valid_from <= now < self.valid_until
 
 
 # ---------------------------------------------------------------------------
