@@ -11,26 +11,16 @@ the live server listens on, so Wagtail routes requests to it.
 
 import datetime
 import os
-from pathlib import Path
 
 import pytest
 
 from django.utils import timezone
 
+from .chromium import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE  # noqa: F401 - the tests' viewports
+
 # Playwright's sync API runs an event loop in this thread; Django would
 # otherwise refuse database access from the test body.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
-CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1366, "height": 900}
 
 
 def _browser_required():

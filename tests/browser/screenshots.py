@@ -21,19 +21,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from chromium import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE  # beside this script
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "docs" / "screenshots"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1366, "height": 900}
 
 
 def shoot(browser, url, path, viewport, full_page, scale=1, media=None):
@@ -93,7 +85,7 @@ def main():
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=ARGS, headless=True
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
         )
         home = options.base + "/"
         shoot(browser, home, OUT / "commune-home-phone.png", PHONE, full_page=False, scale=2)
