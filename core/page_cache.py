@@ -103,14 +103,6 @@ def _settings_changed(setting, **kwargs):
         _conf = None
 
 
-def _cache():
-    return conf().cache
-
-
-def generation_dir():
-    return Path(conf().directory)
-
-
 def hostname(host):
     """The host name without port, or None when it cannot name a file."""
     name, _port = split_domain_port(host)
@@ -160,7 +152,7 @@ def _file_generation(directory, name):
 
 
 def _bump_files(names):
-    directory = generation_dir()
+    directory = Path(conf().directory)
     directory.mkdir(parents=True, exist_ok=True)
     for name in names:
         path = directory / name
@@ -174,13 +166,13 @@ def _bump_files(names):
 def _bump_now(names):
     if not names:
         return
-    cache = _cache()
+    config = conf()
     try:
-        if conf().in_process:
+        if config.in_process:
             _bump_files(names)
         else:
             stamp = time.time_ns()
-            cache.set_many({GENERATION_KEY.format(host=name): stamp for name in names}, None)
+            config.cache.set_many({GENERATION_KEY.format(host=name): stamp for name in names}, None)
     except Exception as error:  # a lost cache must never break publishing
         logger.error(
             "page cache: could not invalidate %s (%r); their pages may stay stale for up "
