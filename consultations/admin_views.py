@@ -9,7 +9,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -23,6 +22,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from consultations.forms import ModerationForm
 from consultations.models import CommentState, ConsultationPage, DraftComment
 from consultations.services import comments as service
+from core.text import local_moment
 from questions.services.roles import sites_for_user
 
 #: The moderation actions: {name: (label, service function)}, and the
@@ -71,7 +71,7 @@ class CommentIndexView(generic.IndexView):
                 "submitted_at",
                 label=_("Sent at"),
                 sort_key="submitted_at",
-                accessor=lambda c: f"{timezone.localtime(c.submitted_at):%d/%m/%Y %H:%M}",
+                accessor=lambda c: local_moment(c.submitted_at),
                 get_url=lambda c: reverse("draft_comments:edit", args=[c.pk]),
             ),
             Column("page", label=_("Draft"), accessor="page.title"),

@@ -9,10 +9,11 @@ after the site's retention period once the consultation has closed
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
+
+from core.text import local_moment
 
 
 class CommentState(models.TextChoices):
@@ -102,9 +103,7 @@ class DraftComment(models.Model):
     def __str__(self):
         if self.number:
             return _("Comment no. %(number)s") % {"number": self.number}
-        return _("Comment of %(date)s") % {
-            "date": f"{timezone.localtime(self.submitted_at):%d/%m/%Y %H:%M}"
-        }
+        return _("Comment of %(date)s") % {"date": local_moment(self.submitted_at)}
 
     @property
     def is_erased(self):

@@ -22,6 +22,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
+from core.text import local_moment
+
 # ---------------------------------------------------------------------------
 # Settings and consent
 # ---------------------------------------------------------------------------
@@ -302,7 +304,7 @@ class QuestionEvent(models.Model):
         ordering = ["at", "id"]
 
     def __str__(self):
-        return f"{self.question_id} {self.action} {self.at:%d/%m/%Y %H:%M}"
+        return f"{self.question_id} {self.action} {local_moment(self.at)}"
 
     def get_action_display(self):
         return EVENT_LABELS.get(self.action, self.action)
